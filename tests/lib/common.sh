@@ -1,0 +1,150 @@
+# shellcheck shell=bash
+# Helpers shared by the test scripts. Source it; it defines functions and REPO_ROOT, nothing runs.
+#
+#   source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+
+# Repository root: two levels above this file (tests/lib/common.sh), independent of the caller's cwd.
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+export REPO_ROOT
+
+# Python tools live here (codegen.sh installs its generator into the same venv); override for experiments.
+TOOLS_VENV="${TOOLS_VENV:-$REPO_ROOT/tools/.venv}"
+
+log() {
+  printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2
+}
+
+die() {
+  log "error: $*"
+  exit 1
+}
+
+# require_cmd CMD [HINT]: fail with a clear message when a prerequisite is not on PATH.
+require_cmd() {
+  command -v "$1" >/dev/null 2>&1 || die "'$1' not found on PATH${2:+ ($2)}"
+}
+
+# sha256 of a file, hex only.
+file_hash() {
+  sha256sum "$1" | cut -d' ' -f1
+}
+
+# path_prepend DIR: put DIR first on PATH once.
+path_prepend() {
+  case ":$PATH:" in
+    *":$1:"*) ;;
+    *) export PATH="$1:$PATH" ;;
+  esac
+}
+
+# ensure_venv [REQUIREMENTS_FILE]: make TOOLS_VENV exist and hold the pinned tools, then put its bin/ on PATH.
+# pip runs only when the requirements file's hash differs from the stamp left by the last successful install,
+# so repeated runs cost nothing. Several requirement files can share the venv: each has its own stamp.
+ensure_venv() {
+  local requirements="${1:-$REPO_ROOT/tools/requirements.txt}"
+  [[ -f "$requirements" ]] || die "requirements file missing: $requirements"
+  require_cmd python3 "install Python 3.11 with venv"
+
+  if ! "$TOOLS_VENV/bin/python" -c '' >/dev/null 2>&1; then
+    log "creating Python venv $TOOLS_VENV"
+    rm -rf "$TOOLS_VENV"
+    python3 -m venv "$TOOLS_VENV" || die "python3 -m venv failed (Debian: apt-get install python3-venv)"
+  fi
+
+  local stamp
+  stamp="$TOOLS_VENV/.stamp-$(basename "$requirements").sha256"
+  local want
+  want="$(file_hash "$requirements")"
+  if [[ "$(cat "$stamp" 2>/dev/null)" != "$want" ]]; then
+    log "installing Python tools from ${requirements#"$REPO_ROOT"/}"
+    "$TOOLS_VENV/bin/python" -m pip install --quiet --disable-pip-version-check -r "$requirements" \
+      || die "pip install -r $requirements failed"
+    printf '%s\n' "$want" >"$stamp"
+  fi
+  path_prepend "$TOOLS_VENV/bin"
+}
+
+# ensure_node_tools: npm ci in tools/ when package-lock.json changed since the last install, then put
+# tools/node_modules/.bin on PATH.
+ensure_node_tools() {
+  local tools="$REPO_ROOT/tools"
+  local lock="$tools/package-lock.json"
+  [[ -f "$lock" ]] || die "missing $lock"
+  require_cmd npm "install Node.js 20 and npm"
+
+  local stamp="$tools/node_modules/.stamp-package-lock.sha256"
+  local want
+  want="$(file_hash "$lock")"
+  if [[ "$(cat "$stamp" 2>/dev/null)" != "$want" ]]; then
+    log "installing Node tools (npm ci in tools/)"
+    (cd "$tools" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci in $tools failed"
+    printf '%s\n' "$want" >"$stamp"
+  fi
+  path_prepend "$tools/node_modules/.bin"
+}
+
+# free_port: print a TCP port on 127.0.0.1 that the kernel reports free right now.
+free_port() {
+  python3 -c 'import socket
+s = socket.socket()
+s.bind(("127.0.0.1", 0))
+print(s.getsockname()[1])
+s.close()'
+}
+
+# wait_for_http URL [TIMEOUT_SECONDS]: wait until URL answers with any HTTP status (the server is up and
+# speaking HTTP); fail after TIMEOUT_SECONDS (default 30).
+wait_for_http() {
+  local url="$1" timeout="${2:-30}"
+  local deadline=$((SECONDS + timeout))
+  until python3 - "$url" <<'EOF'
+import sys, urllib.error, urllib.request
+try:
+    urllib.request.urlopen(sys.argv[1], timeout=2)
+except urllib.error.HTTPError:
+    pass  # any status means the server is answering
+except Exception:
+    sys.exit(1)
+EOF
+  do
+    ((SECONDS < deadline)) || {
+      log "no HTTP answer from $url after ${timeout}s"
+      return 1
+    }
+    sleep 0.2
+  done
+}
+
+# Logs of servers the tests start; kept after the run for reading (git-ignored).
+ARTIFACTS_DIR="$REPO_ROOT/tests/artifacts"
+
+# start_background NAME CMD...: start a long-running server in its own process group, logging to
+# $ARTIFACTS_DIR/NAME.log, and remember its pid in $RUN_DIR so stop_backgrounds (tests/run.sh's exit trap)
+# can stop it.
+start_background() {
+  local name="$1"
+  shift
+  : "${RUN_DIR:?start_background needs RUN_DIR (set by tests/run.sh)}"
+  mkdir -p "$ARTIFACTS_DIR"
+  setsid "$@" >"$ARTIFACTS_DIR/$name.log" 2>&1 </dev/null &
+  echo "$!" >"$RUN_DIR/$name.pid"
+  log "started $name (pid $!, log ${ARTIFACTS_DIR#"$REPO_ROOT"/}/$name.log)"
+}
+
+# stop_backgrounds: stop every server start_background recorded in $RUN_DIR (TERM, then KILL after 10s).
+stop_backgrounds() {
+  [[ -n "${RUN_DIR:-}" ]] || return 0
+  local pidfile pid
+  for pidfile in "$RUN_DIR"/*.pid; do
+    [[ -f "$pidfile" ]] || continue
+    pid="$(cat "$pidfile")"
+    if kill -0 "$pid" 2>/dev/null; then
+      log "stopping $(basename "$pidfile" .pid) (pid $pid)"
+      kill -TERM -- "-$pid" 2>/dev/null || true
+      local deadline=$((SECONDS + 10))
+      while kill -0 "$pid" 2>/dev/null && ((SECONDS < deadline)); do sleep 0.1; done
+      kill -KILL -- "-$pid" 2>/dev/null || true
+    fi
+    rm -f "$pidfile"
+  done
+}
