@@ -522,9 +522,11 @@ impl serde_valid::validation::ValidateCompositedMaxLength for AccountCreate {
 lazy_static::lazy_static! {
     static ref RE_ACCOUNTCREATE_DOMAIN: regex::Regex = regex::Regex::new(r"^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$").unwrap();
 }
+
 lazy_static::lazy_static! {
     static ref RE_ACCOUNTCREATE_COUNTRY: regex::Regex = regex::Regex::new(r"^[A-Z]{2}$").unwrap();
 }
+
 lazy_static::lazy_static! {
     static ref RE_ACCOUNTCREATE_EXTERNAL_ID: regex::Regex = regex::Regex::new(r"^[A-Za-z0-9._:-]+$").unwrap();
 }
@@ -1108,16 +1110,6 @@ impl serde_valid::validation::ValidateCompositedMaxLength for AccountPatch {
     }
 }
 
-lazy_static::lazy_static! {
-    static ref RE_ACCOUNTPATCH_DOMAIN: regex::Regex = regex::Regex::new(r"^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$").unwrap();
-}
-lazy_static::lazy_static! {
-    static ref RE_ACCOUNTPATCH_COUNTRY: regex::Regex = regex::Regex::new(r"^[A-Z]{2}$").unwrap();
-}
-lazy_static::lazy_static! {
-    static ref RE_ACCOUNTPATCH_EXTERNAL_ID: regex::Regex = regex::Regex::new(r"^[A-Za-z0-9._:-]+$").unwrap();
-}
-
 impl AccountPatch {
     #[allow(clippy::new_without_default)]
     pub fn new() -> AccountPatch {
@@ -1421,28 +1413,28 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
 #[cfg_attr(feature = "conversion", derive(frunk_enum_derive::LabelledGenericEnum))]
 pub enum AccountSort {
     #[serde(rename = "name")]
-    Name,
+    NameAsc,
     #[serde(rename = "-name")]
-    Name2,
+    NameDesc,
     #[serde(rename = "created_at")]
-    CreatedAt,
+    CreatedAtAsc,
     #[serde(rename = "-created_at")]
-    CreatedAt2,
+    CreatedAtDesc,
     #[serde(rename = "updated_at")]
-    UpdatedAt,
+    UpdatedAtAsc,
     #[serde(rename = "-updated_at")]
-    UpdatedAt2,
+    UpdatedAtDesc,
 }
 
 impl std::fmt::Display for AccountSort {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {
-            AccountSort::Name => write!(f, "name"),
-            AccountSort::Name2 => write!(f, "-name"),
-            AccountSort::CreatedAt => write!(f, "created_at"),
-            AccountSort::CreatedAt2 => write!(f, "-created_at"),
-            AccountSort::UpdatedAt => write!(f, "updated_at"),
-            AccountSort::UpdatedAt2 => write!(f, "-updated_at"),
+            AccountSort::NameAsc => write!(f, "name"),
+            AccountSort::NameDesc => write!(f, "-name"),
+            AccountSort::CreatedAtAsc => write!(f, "created_at"),
+            AccountSort::CreatedAtDesc => write!(f, "-created_at"),
+            AccountSort::UpdatedAtAsc => write!(f, "updated_at"),
+            AccountSort::UpdatedAtDesc => write!(f, "-updated_at"),
         }
     }
 }
@@ -1452,12 +1444,12 @@ impl std::str::FromStr for AccountSort {
 
     fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
         match s {
-            "name" => std::result::Result::Ok(AccountSort::Name),
-            "-name" => std::result::Result::Ok(AccountSort::Name2),
-            "created_at" => std::result::Result::Ok(AccountSort::CreatedAt),
-            "-created_at" => std::result::Result::Ok(AccountSort::CreatedAt2),
-            "updated_at" => std::result::Result::Ok(AccountSort::UpdatedAt),
-            "-updated_at" => std::result::Result::Ok(AccountSort::UpdatedAt2),
+            "name" => std::result::Result::Ok(AccountSort::NameAsc),
+            "-name" => std::result::Result::Ok(AccountSort::NameDesc),
+            "created_at" => std::result::Result::Ok(AccountSort::CreatedAtAsc),
+            "-created_at" => std::result::Result::Ok(AccountSort::CreatedAtDesc),
+            "updated_at" => std::result::Result::Ok(AccountSort::UpdatedAtAsc),
+            "-updated_at" => std::result::Result::Ok(AccountSort::UpdatedAtDesc),
             _ => std::result::Result::Err(format!("Value not valid: {s}")),
         }
     }
@@ -3376,6 +3368,7 @@ impl serde_valid::validation::ValidateCompositedMaxLength for ContactCreate {
 lazy_static::lazy_static! {
     static ref RE_CONTACTCREATE_PHONE: regex::Regex = regex::Regex::new(r"^\\+?[0-9][0-9 ()-]{2,31}$").unwrap();
 }
+
 lazy_static::lazy_static! {
     static ref RE_CONTACTCREATE_COUNTRY: regex::Regex = regex::Regex::new(r"^[A-Z]{2}$").unwrap();
 }
@@ -3986,13 +3979,6 @@ impl serde_valid::validation::ValidateCompositedMaxLength for ContactPatch {
     > {
         Ok(())
     }
-}
-
-lazy_static::lazy_static! {
-    static ref RE_CONTACTPATCH_PHONE: regex::Regex = regex::Regex::new(r"^\\+?[0-9][0-9 ()-]{2,31}$").unwrap();
-}
-lazy_static::lazy_static! {
-    static ref RE_CONTACTPATCH_COUNTRY: regex::Regex = regex::Regex::new(r"^[A-Z]{2}$").unwrap();
 }
 
 impl ContactPatch {
@@ -8746,9 +8732,11 @@ impl serde_valid::validation::ValidateCompositedMaxLength for LineItemCreate {
 lazy_static::lazy_static! {
     static ref RE_LINEITEMCREATE_QUANTITY: regex::Regex = regex::Regex::new(r"^(0|[1-9][0-9]{0,8})(\\.[0-9]{1,4})?$").unwrap();
 }
+
 lazy_static::lazy_static! {
     static ref RE_LINEITEMCREATE_UNIT_PRICE: regex::Regex = regex::Regex::new(r"^(0|[1-9][0-9]{0,12})(\\.[0-9]{1,4})?$").unwrap();
 }
+
 lazy_static::lazy_static! {
     static ref RE_LINEITEMCREATE_DISCOUNT_PERCENT: regex::Regex = regex::Regex::new(r"^(100(\\.0{1,2})?|[0-9]{1,2}(\\.[0-9]{1,2})?)$").unwrap();
 }
@@ -9291,9 +9279,11 @@ impl serde_valid::validation::ValidateCompositedMaxLength for LineItemPatch {
 lazy_static::lazy_static! {
     static ref RE_LINEITEMPATCH_QUANTITY: regex::Regex = regex::Regex::new(r"^(0|[1-9][0-9]{0,8})(\\.[0-9]{1,4})?$").unwrap();
 }
+
 lazy_static::lazy_static! {
     static ref RE_LINEITEMPATCH_UNIT_PRICE: regex::Regex = regex::Regex::new(r"^(0|[1-9][0-9]{0,12})(\\.[0-9]{1,4})?$").unwrap();
 }
+
 lazy_static::lazy_static! {
     static ref RE_LINEITEMPATCH_DISCOUNT_PERCENT: regex::Regex = regex::Regex::new(r"^(100(\\.0{1,2})?|[0-9]{1,2}(\\.[0-9]{1,2})?)$").unwrap();
 }
@@ -12678,12 +12668,15 @@ impl serde_valid::validation::ValidateCompositedMaxLength for OpportunityCreate 
 lazy_static::lazy_static! {
     static ref RE_OPPORTUNITYCREATE_OWNER_ID: regex::Regex = regex::Regex::new(r"^[\\x21-\\x7E]+$").unwrap();
 }
+
 lazy_static::lazy_static! {
     static ref RE_OPPORTUNITYCREATE_AMOUNT: regex::Regex = regex::Regex::new(r"^(0|[1-9][0-9]{0,12})(\\.[0-9]{1,4})?$").unwrap();
 }
+
 lazy_static::lazy_static! {
     static ref RE_OPPORTUNITYCREATE_CURRENCY: regex::Regex = regex::Regex::new(r"^[A-Z]{3}$").unwrap();
 }
+
 lazy_static::lazy_static! {
     static ref RE_OPPORTUNITYCREATE_EXTERNAL_ID: regex::Regex = regex::Regex::new(r"^[A-Za-z0-9._:-]+$").unwrap();
 }
@@ -13429,14 +13422,13 @@ impl serde_valid::validation::ValidateCompositedMaxLength for OpportunityPatch {
 lazy_static::lazy_static! {
     static ref RE_OPPORTUNITYPATCH_OWNER_ID: regex::Regex = regex::Regex::new(r"^[\\x21-\\x7E]+$").unwrap();
 }
+
 lazy_static::lazy_static! {
     static ref RE_OPPORTUNITYPATCH_AMOUNT: regex::Regex = regex::Regex::new(r"^(0|[1-9][0-9]{0,12})(\\.[0-9]{1,4})?$").unwrap();
 }
+
 lazy_static::lazy_static! {
     static ref RE_OPPORTUNITYPATCH_CURRENCY: regex::Regex = regex::Regex::new(r"^[A-Z]{3}$").unwrap();
-}
-lazy_static::lazy_static! {
-    static ref RE_OPPORTUNITYPATCH_EXTERNAL_ID: regex::Regex = regex::Regex::new(r"^[A-Za-z0-9._:-]+$").unwrap();
 }
 
 impl OpportunityPatch {
@@ -13762,40 +13754,40 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
 #[cfg_attr(feature = "conversion", derive(frunk_enum_derive::LabelledGenericEnum))]
 pub enum OpportunitySort {
     #[serde(rename = "name")]
-    Name,
+    NameAsc,
     #[serde(rename = "-name")]
-    Name2,
+    NameDesc,
     #[serde(rename = "created_at")]
-    CreatedAt,
+    CreatedAtAsc,
     #[serde(rename = "-created_at")]
-    CreatedAt2,
+    CreatedAtDesc,
     #[serde(rename = "updated_at")]
-    UpdatedAt,
+    UpdatedAtAsc,
     #[serde(rename = "-updated_at")]
-    UpdatedAt2,
+    UpdatedAtDesc,
     #[serde(rename = "expected_close_date")]
-    ExpectedCloseDate,
+    ExpectedCloseDateAsc,
     #[serde(rename = "-expected_close_date")]
-    ExpectedCloseDate2,
+    ExpectedCloseDateDesc,
     #[serde(rename = "amount")]
-    Amount,
+    AmountAsc,
     #[serde(rename = "-amount")]
-    Amount2,
+    AmountDesc,
 }
 
 impl std::fmt::Display for OpportunitySort {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {
-            OpportunitySort::Name => write!(f, "name"),
-            OpportunitySort::Name2 => write!(f, "-name"),
-            OpportunitySort::CreatedAt => write!(f, "created_at"),
-            OpportunitySort::CreatedAt2 => write!(f, "-created_at"),
-            OpportunitySort::UpdatedAt => write!(f, "updated_at"),
-            OpportunitySort::UpdatedAt2 => write!(f, "-updated_at"),
-            OpportunitySort::ExpectedCloseDate => write!(f, "expected_close_date"),
-            OpportunitySort::ExpectedCloseDate2 => write!(f, "-expected_close_date"),
-            OpportunitySort::Amount => write!(f, "amount"),
-            OpportunitySort::Amount2 => write!(f, "-amount"),
+            OpportunitySort::NameAsc => write!(f, "name"),
+            OpportunitySort::NameDesc => write!(f, "-name"),
+            OpportunitySort::CreatedAtAsc => write!(f, "created_at"),
+            OpportunitySort::CreatedAtDesc => write!(f, "-created_at"),
+            OpportunitySort::UpdatedAtAsc => write!(f, "updated_at"),
+            OpportunitySort::UpdatedAtDesc => write!(f, "-updated_at"),
+            OpportunitySort::ExpectedCloseDateAsc => write!(f, "expected_close_date"),
+            OpportunitySort::ExpectedCloseDateDesc => write!(f, "-expected_close_date"),
+            OpportunitySort::AmountAsc => write!(f, "amount"),
+            OpportunitySort::AmountDesc => write!(f, "-amount"),
         }
     }
 }
@@ -13805,16 +13797,18 @@ impl std::str::FromStr for OpportunitySort {
 
     fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
         match s {
-            "name" => std::result::Result::Ok(OpportunitySort::Name),
-            "-name" => std::result::Result::Ok(OpportunitySort::Name2),
-            "created_at" => std::result::Result::Ok(OpportunitySort::CreatedAt),
-            "-created_at" => std::result::Result::Ok(OpportunitySort::CreatedAt2),
-            "updated_at" => std::result::Result::Ok(OpportunitySort::UpdatedAt),
-            "-updated_at" => std::result::Result::Ok(OpportunitySort::UpdatedAt2),
-            "expected_close_date" => std::result::Result::Ok(OpportunitySort::ExpectedCloseDate),
-            "-expected_close_date" => std::result::Result::Ok(OpportunitySort::ExpectedCloseDate2),
-            "amount" => std::result::Result::Ok(OpportunitySort::Amount),
-            "-amount" => std::result::Result::Ok(OpportunitySort::Amount2),
+            "name" => std::result::Result::Ok(OpportunitySort::NameAsc),
+            "-name" => std::result::Result::Ok(OpportunitySort::NameDesc),
+            "created_at" => std::result::Result::Ok(OpportunitySort::CreatedAtAsc),
+            "-created_at" => std::result::Result::Ok(OpportunitySort::CreatedAtDesc),
+            "updated_at" => std::result::Result::Ok(OpportunitySort::UpdatedAtAsc),
+            "-updated_at" => std::result::Result::Ok(OpportunitySort::UpdatedAtDesc),
+            "expected_close_date" => std::result::Result::Ok(OpportunitySort::ExpectedCloseDateAsc),
+            "-expected_close_date" => {
+                std::result::Result::Ok(OpportunitySort::ExpectedCloseDateDesc)
+            }
+            "amount" => std::result::Result::Ok(OpportunitySort::AmountAsc),
+            "-amount" => std::result::Result::Ok(OpportunitySort::AmountDesc),
             _ => std::result::Result::Err(format!("Value not valid: {s}")),
         }
     }
@@ -14197,9 +14191,11 @@ impl serde_valid::validation::ValidateCompositedMaxLength for OpportunityUpsert 
 lazy_static::lazy_static! {
     static ref RE_OPPORTUNITYUPSERT_OWNER_ID: regex::Regex = regex::Regex::new(r"^[\\x21-\\x7E]+$").unwrap();
 }
+
 lazy_static::lazy_static! {
     static ref RE_OPPORTUNITYUPSERT_AMOUNT: regex::Regex = regex::Regex::new(r"^(0|[1-9][0-9]{0,12})(\\.[0-9]{1,4})?$").unwrap();
 }
+
 lazy_static::lazy_static! {
     static ref RE_OPPORTUNITYUPSERT_CURRENCY: regex::Regex = regex::Regex::new(r"^[A-Z]{3}$").unwrap();
 }

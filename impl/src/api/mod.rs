@@ -1,0 +1,639 @@
+//! The generated `Api` trait, implemented: one file per contract tag, each translating generated
+//! models to domain values, calling the domain and store, and mapping the outcome to the generated
+//! response enum. This file only routes each operation to its tag's file.
+
+mod accounts;
+mod audit;
+mod contacts;
+mod gdpr;
+mod health;
+mod opportunities;
+mod pipelines;
+mod reports;
+
+use std::sync::Arc;
+
+use async_trait::async_trait;
+use opportunity_api::models;
+use opportunity_api::*;
+use swagger::ApiError;
+
+use crate::domain::Actor;
+use crate::error::AppError;
+use crate::http::context::RequestContext;
+use crate::store::Store;
+
+/// Our implementation of the contract, shared by every request.
+#[derive(Clone)]
+pub struct ApiImpl {
+    inner: Arc<Shared>,
+}
+
+struct Shared {
+    store: Store,
+    contract_json: std::collections::HashMap<String, serde_json::Value>,
+}
+
+impl ApiImpl {
+    pub fn new(store: Store, contract_json: std::collections::HashMap<String, serde_json::Value>) -> Self {
+        Self {
+            inner: Arc::new(Shared {
+                store,
+                contract_json,
+            }),
+        }
+    }
+
+    pub(crate) fn store(&self) -> &Store {
+        &self.inner.store
+    }
+}
+
+/// Answers `error` through the operation's own response variant for its status (`from_problem`,
+/// generated for every response enum). A status the operation does not declare is a contract
+/// drift: it is logged and answered as it is by the edge, never silently turned into another.
+pub(crate) fn answer_error<R>(
+    context: &RequestContext,
+    error: AppError,
+    from_problem: fn(models::Problem) -> Result<R, models::Problem>,
+) -> Result<R, ApiError> {
+    let problem = error.into_problem(&context.request_id, Some(&context.path));
+    from_problem(problem).or_else(|problem| {
+        tracing::warn!(
+            request_id = %context.request_id,
+            status = problem.status,
+            code = %problem.code,
+            "answer with a status the operation does not declare"
+        );
+        if let Ok(mut slot) = context.undeclared_problem.lock() {
+            *slot = Some(problem);
+        }
+        Err(ApiError("undeclared problem status".to_owned()))
+    })
+}
+
+/// Maps a handler's outcome to the operation's response: errors through [`answer_error`].
+pub(crate) fn finish<R>(
+    context: &RequestContext,
+    outcome: Result<R, AppError>,
+    from_problem: fn(models::Problem) -> Result<R, models::Problem>,
+) -> Result<R, ApiError> {
+    match outcome {
+        Ok(response) => Ok(response),
+        Err(error) => answer_error(context, error, from_problem),
+    }
+}
+
+/// The caller of a protected operation, as the store's [`Actor`].
+pub(crate) fn actor(context: &RequestContext) -> Result<Actor, AppError> {
+    context
+        .principal()
+        .map(|principal| Actor::new(principal, &context.request_id))
+        .ok_or_else(|| AppError::Internal(anyhow::anyhow!("a protected operation ran without a principal")))
+}
+
+/// An optional stored value as the contract's nullable.
+pub(crate) fn nullable<T>(value: Option<T>) -> swagger::Nullable<T> {
+    value.map_or(swagger::Nullable::Null, swagger::Nullable::Present)
+}
+
+/// A merge-patch field: absent (`None`), cleared (`Some(None)`) or set.
+pub(crate) fn patched<T>(field: Option<swagger::Nullable<T>>) -> Option<Option<T>> {
+    field.map(|value| match value {
+        swagger::Nullable::Null => None,
+        swagger::Nullable::Present(value) => Some(value),
+    })
+}
+
+/// A stored list (a JSON array in a text column).
+pub(crate) fn list(json: &str) -> Vec<String> {
+    serde_json::from_str(json).unwrap_or_default()
+}
+
+/// The answer of an operation that is in the contract but not served yet: 501.
+pub(crate) fn not_implemented<R>(
+    context: &RequestContext,
+    from_problem: fn(models::Problem) -> Result<R, models::Problem>,
+) -> Result<R, ApiError> {
+    answer_error(context, AppError::NotImplemented, from_problem)
+}
+
+#[async_trait]
+impl Api<RequestContext> for ApiImpl {
+    async fn create_account(
+        &self,
+        account_create: models::AccountCreate,
+        idempotency_key: Option<String>,
+        context: &RequestContext,
+    ) -> Result<CreateAccountResponse, ApiError> {
+        accounts::create_account(self, account_create, idempotency_key, context).await
+    }
+
+    async fn list_accounts(
+        &self,
+        limit: Option<u32>,
+        cursor: Option<String>,
+        q: Option<String>,
+        updated_since: Option<chrono::DateTime::<chrono::Utc>>,
+        sort: Option<models::AccountSort>,
+        context: &RequestContext,
+    ) -> Result<ListAccountsResponse, ApiError> {
+        accounts::list_accounts(self, limit, cursor, q, updated_since, sort, context).await
+    }
+
+    async fn delete_account(
+        &self,
+        account_id: uuid::Uuid,
+        if_match: Option<String>,
+        context: &RequestContext,
+    ) -> Result<DeleteAccountResponse, ApiError> {
+        accounts::delete_account(self, account_id, if_match, context).await
+    }
+
+    async fn get_account(
+        &self,
+        account_id: uuid::Uuid,
+        if_none_match: Option<String>,
+        context: &RequestContext,
+    ) -> Result<GetAccountResponse, ApiError> {
+        accounts::get_account(self, account_id, if_none_match, context).await
+    }
+
+    async fn update_account(
+        &self,
+        account_id: uuid::Uuid,
+        account_patch: models::AccountPatch,
+        if_match: Option<String>,
+        context: &RequestContext,
+    ) -> Result<UpdateAccountResponse, ApiError> {
+        accounts::update_account(self, account_id, account_patch, if_match, context).await
+    }
+
+    async fn list_audit_events(
+        &self,
+        limit: Option<u32>,
+        cursor: Option<String>,
+        actor_id: Option<String>,
+        resource_type: Option<models::ResourceType>,
+        resource_id: Option<uuid::Uuid>,
+        occurred_from: Option<chrono::DateTime::<chrono::Utc>>,
+        occurred_to: Option<chrono::DateTime::<chrono::Utc>>,
+        context: &RequestContext,
+    ) -> Result<ListAuditEventsResponse, ApiError> {
+        audit::list_audit_events(self, limit, cursor, actor_id, resource_type, resource_id, occurred_from, occurred_to, context).await
+    }
+
+    async fn create_contact(
+        &self,
+        contact_create: models::ContactCreate,
+        idempotency_key: Option<String>,
+        context: &RequestContext,
+    ) -> Result<CreateContactResponse, ApiError> {
+        contacts::create_contact(self, contact_create, idempotency_key, context).await
+    }
+
+    async fn list_contacts(
+        &self,
+        limit: Option<u32>,
+        cursor: Option<String>,
+        q: Option<String>,
+        updated_since: Option<chrono::DateTime::<chrono::Utc>>,
+        account_id: Option<uuid::Uuid>,
+        context: &RequestContext,
+    ) -> Result<ListContactsResponse, ApiError> {
+        contacts::list_contacts(self, limit, cursor, q, updated_since, account_id, context).await
+    }
+
+    async fn delete_contact(
+        &self,
+        contact_id: uuid::Uuid,
+        if_match: Option<String>,
+        context: &RequestContext,
+    ) -> Result<DeleteContactResponse, ApiError> {
+        contacts::delete_contact(self, contact_id, if_match, context).await
+    }
+
+    async fn get_contact(
+        &self,
+        contact_id: uuid::Uuid,
+        if_none_match: Option<String>,
+        context: &RequestContext,
+    ) -> Result<GetContactResponse, ApiError> {
+        contacts::get_contact(self, contact_id, if_none_match, context).await
+    }
+
+    async fn update_contact(
+        &self,
+        contact_id: uuid::Uuid,
+        contact_patch: models::ContactPatch,
+        if_match: Option<String>,
+        context: &RequestContext,
+    ) -> Result<UpdateContactResponse, ApiError> {
+        contacts::update_contact(self, contact_id, contact_patch, if_match, context).await
+    }
+
+    async fn get_contract(
+        &self,
+        context: &RequestContext,
+    ) -> Result<GetContractResponse, ApiError> {
+        health::get_contract(self, context).await
+    }
+
+    async fn erase_contact(
+        &self,
+        contact_id: uuid::Uuid,
+        erasure_request: models::ErasureRequest,
+        idempotency_key: Option<String>,
+        context: &RequestContext,
+    ) -> Result<EraseContactResponse, ApiError> {
+        gdpr::erase_contact(self, contact_id, erasure_request, idempotency_key, context).await
+    }
+
+    async fn export_contact_data(
+        &self,
+        contact_id: uuid::Uuid,
+        context: &RequestContext,
+    ) -> Result<ExportContactDataResponse, ApiError> {
+        gdpr::export_contact_data(self, contact_id, context).await
+    }
+
+    async fn place_legal_hold(
+        &self,
+        contact_id: uuid::Uuid,
+        legal_hold_request: models::LegalHoldRequest,
+        context: &RequestContext,
+    ) -> Result<PlaceLegalHoldResponse, ApiError> {
+        gdpr::place_legal_hold(self, contact_id, legal_hold_request, context).await
+    }
+
+    async fn release_legal_hold(
+        &self,
+        contact_id: uuid::Uuid,
+        context: &RequestContext,
+    ) -> Result<ReleaseLegalHoldResponse, ApiError> {
+        gdpr::release_legal_hold(self, contact_id, context).await
+    }
+
+    async fn restrict_contact_processing(
+        &self,
+        contact_id: uuid::Uuid,
+        restriction_request: models::RestrictionRequest,
+        context: &RequestContext,
+    ) -> Result<RestrictContactProcessingResponse, ApiError> {
+        gdpr::restrict_contact_processing(self, contact_id, restriction_request, context).await
+    }
+
+    async fn unrestrict_contact_processing(
+        &self,
+        contact_id: uuid::Uuid,
+        context: &RequestContext,
+    ) -> Result<UnrestrictContactProcessingResponse, ApiError> {
+        gdpr::unrestrict_contact_processing(self, contact_id, context).await
+    }
+
+    async fn get_liveness(
+        &self,
+        context: &RequestContext,
+    ) -> Result<GetLivenessResponse, ApiError> {
+        health::get_liveness(self, context).await
+    }
+
+    async fn get_readiness(
+        &self,
+        context: &RequestContext,
+    ) -> Result<GetReadinessResponse, ApiError> {
+        health::get_readiness(self, context).await
+    }
+
+    async fn batch_create_opportunities(
+        &self,
+        opportunity_batch_create: models::OpportunityBatchCreate,
+        idempotency_key: Option<String>,
+        context: &RequestContext,
+    ) -> Result<BatchCreateOpportunitiesResponse, ApiError> {
+        opportunities::batch_create_opportunities(self, opportunity_batch_create, idempotency_key, context).await
+    }
+
+    async fn batch_update_opportunities(
+        &self,
+        opportunity_batch_update: models::OpportunityBatchUpdate,
+        idempotency_key: Option<String>,
+        context: &RequestContext,
+    ) -> Result<BatchUpdateOpportunitiesResponse, ApiError> {
+        opportunities::batch_update_opportunities(self, opportunity_batch_update, idempotency_key, context).await
+    }
+
+    async fn create_opportunity(
+        &self,
+        opportunity_create: models::OpportunityCreate,
+        idempotency_key: Option<String>,
+        context: &RequestContext,
+    ) -> Result<CreateOpportunityResponse, ApiError> {
+        opportunities::create_opportunity(self, opportunity_create, idempotency_key, context).await
+    }
+
+    async fn list_opportunities<'a>(
+        &self,
+        limit: Option<u32>,
+        cursor: Option<String>,
+        q: Option<String>,
+        updated_since: Option<chrono::DateTime::<chrono::Utc>>,
+        status: Option<&'a Vec<models::OpportunityStatus>>,
+        pipeline_id: Option<uuid::Uuid>,
+        stage_id: Option<uuid::Uuid>,
+        owner_id: Option<String>,
+        account_id: Option<uuid::Uuid>,
+        currency: Option<String>,
+        close_date_from: Option<chrono::naive::NaiveDate>,
+        close_date_to: Option<chrono::naive::NaiveDate>,
+        amount_min: Option<String>,
+        amount_max: Option<String>,
+        sort: Option<models::OpportunitySort>,
+        context: &RequestContext,
+    ) -> Result<ListOpportunitiesResponse, ApiError> {
+        opportunities::list_opportunities(self, limit, cursor, q, updated_since, status, pipeline_id, stage_id, owner_id, account_id, currency, close_date_from, close_date_to, amount_min, amount_max, sort, context).await
+    }
+
+    async fn create_line_item(
+        &self,
+        opportunity_id: uuid::Uuid,
+        line_item_create: models::LineItemCreate,
+        idempotency_key: Option<String>,
+        if_match: Option<String>,
+        context: &RequestContext,
+    ) -> Result<CreateLineItemResponse, ApiError> {
+        opportunities::create_line_item(self, opportunity_id, line_item_create, idempotency_key, if_match, context).await
+    }
+
+    async fn create_note(
+        &self,
+        opportunity_id: uuid::Uuid,
+        note_create: models::NoteCreate,
+        idempotency_key: Option<String>,
+        context: &RequestContext,
+    ) -> Result<CreateNoteResponse, ApiError> {
+        opportunities::create_note(self, opportunity_id, note_create, idempotency_key, context).await
+    }
+
+    async fn delete_opportunity(
+        &self,
+        opportunity_id: uuid::Uuid,
+        if_match: Option<String>,
+        context: &RequestContext,
+    ) -> Result<DeleteOpportunityResponse, ApiError> {
+        opportunities::delete_opportunity(self, opportunity_id, if_match, context).await
+    }
+
+    async fn get_opportunity(
+        &self,
+        opportunity_id: uuid::Uuid,
+        if_none_match: Option<String>,
+        context: &RequestContext,
+    ) -> Result<GetOpportunityResponse, ApiError> {
+        opportunities::get_opportunity(self, opportunity_id, if_none_match, context).await
+    }
+
+    async fn list_line_items(
+        &self,
+        opportunity_id: uuid::Uuid,
+        limit: Option<u32>,
+        cursor: Option<String>,
+        context: &RequestContext,
+    ) -> Result<ListLineItemsResponse, ApiError> {
+        opportunities::list_line_items(self, opportunity_id, limit, cursor, context).await
+    }
+
+    async fn list_notes(
+        &self,
+        opportunity_id: uuid::Uuid,
+        limit: Option<u32>,
+        cursor: Option<String>,
+        context: &RequestContext,
+    ) -> Result<ListNotesResponse, ApiError> {
+        opportunities::list_notes(self, opportunity_id, limit, cursor, context).await
+    }
+
+    async fn list_stage_history(
+        &self,
+        opportunity_id: uuid::Uuid,
+        limit: Option<u32>,
+        cursor: Option<String>,
+        context: &RequestContext,
+    ) -> Result<ListStageHistoryResponse, ApiError> {
+        opportunities::list_stage_history(self, opportunity_id, limit, cursor, context).await
+    }
+
+    async fn lose_opportunity(
+        &self,
+        opportunity_id: uuid::Uuid,
+        lose_opportunity: models::LoseOpportunity,
+        idempotency_key: Option<String>,
+        if_match: Option<String>,
+        context: &RequestContext,
+    ) -> Result<LoseOpportunityResponse, ApiError> {
+        opportunities::lose_opportunity(self, opportunity_id, lose_opportunity, idempotency_key, if_match, context).await
+    }
+
+    async fn move_opportunity_stage(
+        &self,
+        opportunity_id: uuid::Uuid,
+        move_opportunity_stage: models::MoveOpportunityStage,
+        idempotency_key: Option<String>,
+        if_match: Option<String>,
+        context: &RequestContext,
+    ) -> Result<MoveOpportunityStageResponse, ApiError> {
+        opportunities::move_opportunity_stage(self, opportunity_id, move_opportunity_stage, idempotency_key, if_match, context).await
+    }
+
+    async fn purge_opportunity(
+        &self,
+        opportunity_id: uuid::Uuid,
+        idempotency_key: Option<String>,
+        if_match: Option<String>,
+        context: &RequestContext,
+    ) -> Result<PurgeOpportunityResponse, ApiError> {
+        opportunities::purge_opportunity(self, opportunity_id, idempotency_key, if_match, context).await
+    }
+
+    async fn reopen_opportunity(
+        &self,
+        opportunity_id: uuid::Uuid,
+        idempotency_key: Option<String>,
+        if_match: Option<String>,
+        reopen_opportunity: Option<models::ReopenOpportunity>,
+        context: &RequestContext,
+    ) -> Result<ReopenOpportunityResponse, ApiError> {
+        opportunities::reopen_opportunity(self, opportunity_id, idempotency_key, if_match, reopen_opportunity, context).await
+    }
+
+    async fn restore_opportunity(
+        &self,
+        opportunity_id: uuid::Uuid,
+        idempotency_key: Option<String>,
+        if_match: Option<String>,
+        context: &RequestContext,
+    ) -> Result<RestoreOpportunityResponse, ApiError> {
+        opportunities::restore_opportunity(self, opportunity_id, idempotency_key, if_match, context).await
+    }
+
+    async fn update_opportunity(
+        &self,
+        opportunity_id: uuid::Uuid,
+        opportunity_patch: models::OpportunityPatch,
+        if_match: Option<String>,
+        context: &RequestContext,
+    ) -> Result<UpdateOpportunityResponse, ApiError> {
+        opportunities::update_opportunity(self, opportunity_id, opportunity_patch, if_match, context).await
+    }
+
+    async fn upsert_opportunity_by_external_id(
+        &self,
+        external_id: String,
+        opportunity_upsert: models::OpportunityUpsert,
+        if_match: Option<String>,
+        context: &RequestContext,
+    ) -> Result<UpsertOpportunityByExternalIdResponse, ApiError> {
+        opportunities::upsert_opportunity_by_external_id(self, external_id, opportunity_upsert, if_match, context).await
+    }
+
+    async fn win_opportunity(
+        &self,
+        opportunity_id: uuid::Uuid,
+        idempotency_key: Option<String>,
+        if_match: Option<String>,
+        win_opportunity: Option<models::WinOpportunity>,
+        context: &RequestContext,
+    ) -> Result<WinOpportunityResponse, ApiError> {
+        opportunities::win_opportunity(self, opportunity_id, idempotency_key, if_match, win_opportunity, context).await
+    }
+
+    async fn delete_line_item(
+        &self,
+        opportunity_id: uuid::Uuid,
+        line_item_id: uuid::Uuid,
+        if_match: Option<String>,
+        context: &RequestContext,
+    ) -> Result<DeleteLineItemResponse, ApiError> {
+        opportunities::delete_line_item(self, opportunity_id, line_item_id, if_match, context).await
+    }
+
+    async fn delete_note(
+        &self,
+        opportunity_id: uuid::Uuid,
+        note_id: uuid::Uuid,
+        context: &RequestContext,
+    ) -> Result<DeleteNoteResponse, ApiError> {
+        opportunities::delete_note(self, opportunity_id, note_id, context).await
+    }
+
+    async fn update_line_item(
+        &self,
+        opportunity_id: uuid::Uuid,
+        line_item_id: uuid::Uuid,
+        line_item_patch: models::LineItemPatch,
+        if_match: Option<String>,
+        context: &RequestContext,
+    ) -> Result<UpdateLineItemResponse, ApiError> {
+        opportunities::update_line_item(self, opportunity_id, line_item_id, line_item_patch, if_match, context).await
+    }
+
+    async fn create_pipeline(
+        &self,
+        pipeline_create: models::PipelineCreate,
+        idempotency_key: Option<String>,
+        context: &RequestContext,
+    ) -> Result<CreatePipelineResponse, ApiError> {
+        pipelines::create_pipeline(self, pipeline_create, idempotency_key, context).await
+    }
+
+    async fn list_pipelines(
+        &self,
+        limit: Option<u32>,
+        cursor: Option<String>,
+        context: &RequestContext,
+    ) -> Result<ListPipelinesResponse, ApiError> {
+        pipelines::list_pipelines(self, limit, cursor, context).await
+    }
+
+    async fn create_stage(
+        &self,
+        pipeline_id: uuid::Uuid,
+        stage_create: models::StageCreate,
+        idempotency_key: Option<String>,
+        if_match: Option<String>,
+        context: &RequestContext,
+    ) -> Result<CreateStageResponse, ApiError> {
+        pipelines::create_stage(self, pipeline_id, stage_create, idempotency_key, if_match, context).await
+    }
+
+    async fn delete_pipeline(
+        &self,
+        pipeline_id: uuid::Uuid,
+        if_match: Option<String>,
+        context: &RequestContext,
+    ) -> Result<DeletePipelineResponse, ApiError> {
+        pipelines::delete_pipeline(self, pipeline_id, if_match, context).await
+    }
+
+    async fn get_pipeline(
+        &self,
+        pipeline_id: uuid::Uuid,
+        if_none_match: Option<String>,
+        context: &RequestContext,
+    ) -> Result<GetPipelineResponse, ApiError> {
+        pipelines::get_pipeline(self, pipeline_id, if_none_match, context).await
+    }
+
+    async fn update_pipeline(
+        &self,
+        pipeline_id: uuid::Uuid,
+        pipeline_patch: models::PipelinePatch,
+        if_match: Option<String>,
+        context: &RequestContext,
+    ) -> Result<UpdatePipelineResponse, ApiError> {
+        pipelines::update_pipeline(self, pipeline_id, pipeline_patch, if_match, context).await
+    }
+
+    async fn delete_stage(
+        &self,
+        pipeline_id: uuid::Uuid,
+        stage_id: uuid::Uuid,
+        if_match: Option<String>,
+        context: &RequestContext,
+    ) -> Result<DeleteStageResponse, ApiError> {
+        pipelines::delete_stage(self, pipeline_id, stage_id, if_match, context).await
+    }
+
+    async fn update_stage(
+        &self,
+        pipeline_id: uuid::Uuid,
+        stage_id: uuid::Uuid,
+        stage_patch: models::StagePatch,
+        if_match: Option<String>,
+        context: &RequestContext,
+    ) -> Result<UpdateStageResponse, ApiError> {
+        pipelines::update_stage(self, pipeline_id, stage_id, stage_patch, if_match, context).await
+    }
+
+    async fn get_forecast(
+        &self,
+        pipeline_id: Option<uuid::Uuid>,
+        owner_id: Option<String>,
+        close_date_from: Option<chrono::naive::NaiveDate>,
+        close_date_to: Option<chrono::naive::NaiveDate>,
+        context: &RequestContext,
+    ) -> Result<GetForecastResponse, ApiError> {
+        reports::get_forecast(self, pipeline_id, owner_id, close_date_from, close_date_to, context).await
+    }
+
+    async fn get_pipeline_summary(
+        &self,
+        pipeline_id: Option<uuid::Uuid>,
+        owner_id: Option<String>,
+        close_date_from: Option<chrono::naive::NaiveDate>,
+        close_date_to: Option<chrono::naive::NaiveDate>,
+        context: &RequestContext,
+    ) -> Result<GetPipelineSummaryResponse, ApiError> {
+        reports::get_pipeline_summary(self, pipeline_id, owner_id, close_date_from, close_date_to, context).await
+    }
+}

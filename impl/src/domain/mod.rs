@@ -1,0 +1,136 @@
+//! Types and rules with no I/O. Once a value of one of these types exists it is valid: the
+//! contract's schema checks happen at the edge, the business rules here, each once.
+
+pub mod money;
+
+use crate::auth::Principal;
+use crate::error::AppError;
+
+/// Who is acting, and for which request: passed into every store call, so that ownership checks
+/// sit next to the data and every change is audited with its actor and request id.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    pub subject: String,
+    pub is_admin: bool,
+    pub request_id: String,
+}
+
+impl Actor {
+    pub fn new(principal: &Principal, request_id: &str) -> Self {
+        Self {
+            subject: principal.subject.clone(),
+            is_admin: principal.is_admin(),
+            request_id: request_id.to_owned(),
+        }
+    }
+
+    /// Sales Managers change only what they own; Admins change everything.
+    pub fn ensure_may_change(&self, owner_id: &str, what: &str) -> Result<(), AppError> {
+        if self.is_admin || self.subject == owner_id {
+            Ok(())
+        } else {
+            Err(AppError::Forbidden(format!(
+                "Only the owner of this {what} or an Admin may change it."
+            )))
+        }
+    }
+}
+
+/// The strong ETag of a resource at `version`: the version in quotes.
+pub fn etag(version: i64) -> String {
+    format!("\"{version}\"")
+}
+
+/// What an `If-Match` header asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Precondition {
+    /// `*`: any current version.
+    Any,
+    /// The version the client last saw.
+    Version(i64),
+}
+
+impl Precondition {
+    /// Parses `If-Match`; a write that requires it gets 428 without it.
+    pub fn required(if_match: Option<&str>) -> Result<Precondition, AppError> {
+        match if_match {
+            None => Err(AppError::PreconditionRequired),
+            Some(value) => Precondition::parse(value),
+        }
+    }
+
+    /// Parses an optional `If-Match`: none means any version.
+    pub fn optional(if_match: Option<&str>) -> Result<Precondition, AppError> {
+        if_match.map_or(Ok(Precondition::Any), Precondition::parse)
+    }
+
+    fn parse(value: &str) -> Result<Precondition, AppError> {
+        let value = value.trim();
+        if value == "*" {
+            return Ok(Precondition::Any);
+        }
+        value
+            .strip_prefix('"')
+            .and_then(|rest| rest.strip_suffix('"'))
+            .and_then(|version| version.parse().ok())
+            .map(Precondition::Version)
+            .ok_or_else(|| {
+                AppError::InvalidParameters(vec![crate::error::FieldError::new(
+                    "/header/If-Match",
+                    "pattern",
+                    "must be an ETag such as \"3\", or *",
+                )])
+            })
+    }
+
+    /// 412 unless the resource is still at the version the client saw.
+    pub fn check(self, current_version: i64, what: &str) -> Result<(), AppError> {
+        match self {
+            Precondition::Version(seen) if seen != current_version => {
+                Err(AppError::PreconditionFailed(format!(
+                    "If-Match was {} but the {what} is at {}. Read it again and retry.",
+                    etag(seen),
+                    etag(current_version)
+                )))
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
+/// Whether an `If-None-Match` header still matches `version` (the client's copy is current).
+pub fn not_modified(if_none_match: Option<&str>, version: i64) -> bool {
+    let current = etag(version);
+    if_none_match.is_some_and(|header| {
+        header
+            .split(',')
+            .map(|tag| tag.trim().trim_start_matches("W/"))
+            .any(|tag| tag == "*" || tag == current)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn if_match_is_required_where_the_contract_says_so() {
+        assert!(matches!(Precondition::required(None), Err(AppError::PreconditionRequired)));
+        assert_eq!(Precondition::required(Some("*")).ok(), Some(Precondition::Any));
+        assert_eq!(Precondition::required(Some("\"7\"")).ok(), Some(Precondition::Version(7)));
+    }
+
+    #[test]
+    fn a_stale_etag_fails_the_precondition() {
+        assert!(Precondition::Version(3).check(3, "opportunity").is_ok());
+        assert!(matches!(Precondition::Version(3).check(4, "opportunity"), Err(AppError::PreconditionFailed(_))));
+        assert!(Precondition::Any.check(9, "opportunity").is_ok());
+    }
+
+    #[test]
+    fn if_none_match_accepts_lists_and_weak_tags() {
+        assert!(not_modified(Some("\"2\", W/\"3\""), 3));
+        assert!(!not_modified(Some("\"2\""), 3));
+        assert!(!not_modified(None, 3));
+    }
+}

@@ -1,0 +1,359 @@
+//! The edge: everything every request goes through before and after the generated server.
+//!
+//! One place closes the generated server's gaps for all operations at once: routing and request
+//! validation against the contract itself, authentication (401, never the generator's 403),
+//! role checks from the contract's `x-roles`, body limits, and problem+json for every error,
+//! including the generator's own plain-text ones.
+
+pub mod context;
+#[path = "contract_stub.rs"] // placeholder until the contract gate lands
+pub mod contract;
+
+use std::convert::Infallible;
+use std::sync::Arc;
+use std::time::Instant;
+
+use bytes::Bytes;
+use http::header::{self, HeaderName, HeaderValue};
+use http::{Method, Request, Response, StatusCode};
+use http_body_util::combinators::BoxBody;
+use http_body_util::{BodyExt, Full, Limited};
+use hyper::service::Service as _;
+use opportunity_api::models;
+use tracing::Instrument;
+
+use crate::api::ApiImpl;
+use crate::auth::{AuthError, Role, TokenVerifier};
+use crate::error::{AppError, FieldError};
+use context::RequestContext;
+use contract::{BodyRejection, Contract, Route};
+
+/// The response body type of the whole service.
+pub type ResponseBody = BoxBody<Bytes, Infallible>;
+
+type GeneratedService = opportunity_api::server::Service<ApiImpl, RequestContext>;
+
+const PROBLEM_JSON: &str = "application/problem+json";
+static X_REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+
+/// The service stack: edge checks, then the generated server with our handlers.
+pub struct Edge {
+    contract: Arc<Contract>,
+    verifier: TokenVerifier,
+    generated: GeneratedService,
+    max_body_bytes: usize,
+}
+
+impl Edge {
+    pub fn new(
+        contract: Arc<Contract>,
+        verifier: TokenVerifier,
+        api: ApiImpl,
+        max_body_bytes: usize,
+    ) -> Self {
+        Self {
+            contract,
+            verifier,
+            generated: GeneratedService::new(api, false),
+            max_body_bytes,
+        }
+    }
+
+    /// Answers one request. Never fails: every error is a problem response.
+    pub async fn handle<B>(&self, request: Request<B>) -> Response<ResponseBody>
+    where
+        B: hyper::body::Body<Data = Bytes>,
+        B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
+    {
+        let started = Instant::now();
+        let request_id = request_id_of(&request);
+        let method = request.method().clone();
+        let path = request.uri().path().to_owned();
+        let span = tracing::info_span!("request", request_id = %request_id, %method, operation = tracing::field::Empty);
+        let mut response = self
+            .dispatch(request, &request_id)
+            .instrument(span.clone())
+            .await;
+        finish_headers(&mut response, &request_id);
+        span.in_scope(|| {
+            tracing::info!(
+                status = response.status().as_u16(),
+                latency_us = started.elapsed().as_micros() as u64,
+                path = %path,
+                "answered"
+            );
+        });
+        response
+    }
+
+    async fn dispatch<B>(&self, request: Request<B>, request_id: &str) -> Response<ResponseBody>
+    where
+        B: hyper::body::Body<Data = Bytes>,
+        B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
+    {
+        let path = request.uri().path().to_owned();
+        let problem = |error: AppError| problem_response(error, request_id, &path);
+
+        if request.method() == Method::GET && path == "/v1/openapi.yaml" {
+            return bytes_response(StatusCode::OK, "application/yaml", self.contract.yaml());
+        }
+        let matched = match self.contract.route(request.method(), &path) {
+            Route::Found(matched) => matched,
+            Route::MethodNotAllowed { allowed } => {
+                return problem(AppError::MethodNotAllowed { allowed });
+            }
+            Route::NotFound => {
+                return problem(AppError::NotFound(format!("There is no resource at {path}.")));
+            }
+        };
+        let operation = matched.operation;
+        tracing::Span::current().record("operation", operation.id.as_str());
+
+        let principal = if operation.public {
+            None
+        } else {
+            let header = request
+                .headers()
+                .get(header::AUTHORIZATION)
+                .and_then(|value| value.to_str().ok());
+            match self.verifier.verify_header(header) {
+                Ok(principal) => {
+                    if !operation
+                        .roles
+                        .iter()
+                        .filter_map(|name| Role::parse(name))
+                        .any(|role| principal.has(role))
+                    {
+                        return problem(AppError::Forbidden(format!(
+                            "This operation needs one of the roles {}.",
+                            operation.roles.join(", ")
+                        )));
+                    }
+                    Some(principal)
+                }
+                Err(error) => return problem(unauthenticated(error)),
+            }
+        };
+
+        if let Err(errors) = operation.check_parameters(
+            &matched.path_params,
+            request.uri().query(),
+            request.headers(),
+        ) {
+            return problem(AppError::InvalidParameters(errors));
+        }
+
+        let (parts, body) = request.into_parts();
+        let body = match read_body(body, self.max_body_bytes).await {
+            Ok(body) => body,
+            Err(error) => return problem(error),
+        };
+        let content_type = parts
+            .headers
+            .get(header::CONTENT_TYPE)
+            .and_then(|value| value.to_str().ok());
+        if let Err(rejection) = operation.check_body(content_type, &body) {
+            return problem(match rejection {
+                BodyRejection::UnsupportedMediaType { expected } => {
+                    AppError::UnsupportedMediaType { expected }
+                }
+                BodyRejection::Missing => AppError::Validation(vec![FieldError::new(
+                    "",
+                    "required",
+                    "a request body is required",
+                )]),
+                BodyRejection::Malformed(detail) => AppError::MalformedJson(detail),
+                BodyRejection::TooDeep => AppError::Validation(vec![FieldError::new(
+                    "",
+                    "too_deep",
+                    "the body nests deeper than allowed",
+                )]),
+                BodyRejection::Invalid(errors) => AppError::Validation(errors),
+            });
+        }
+
+        let context = RequestContext::new(request_id.to_owned(), path.clone(), principal);
+        let undeclared = Arc::clone(&context.undeclared_problem);
+        let request = Request::from_parts(parts, Full::new(body));
+        let response = match self.generated.call((request, context)).await {
+            Ok(response) => response,
+            Err(error) => {
+                return problem(AppError::Internal(anyhow::anyhow!(
+                    "generated server failed: {error}"
+                )))
+            }
+        };
+        let taken = undeclared.lock().ok().and_then(|mut slot| slot.take());
+        if let Some(problem_body) = taken {
+            return json_response(problem_body_status(&problem_body), PROBLEM_JSON, &problem_body);
+        }
+        ensure_problem(response, request_id, &path).await
+    }
+}
+
+fn unauthenticated(error: AuthError) -> AppError {
+    match error {
+        AuthError::Missing => AppError::Unauthenticated {
+            challenge_error: None,
+            detail: "Send an access token: Authorization: Bearer <token>.".to_owned(),
+        },
+        AuthError::Invalid(reason) => AppError::Unauthenticated {
+            challenge_error: Some("invalid_token"),
+            detail: format!("{}{}.", reason[..1].to_uppercase(), &reason[1..]),
+        },
+    }
+}
+
+/// The client's `X-Request-Id` when it is a reasonable token, a fresh time-ordered id otherwise.
+fn request_id_of<B>(request: &Request<B>) -> String {
+    request
+        .headers()
+        .get(&X_REQUEST_ID)
+        .and_then(|value| value.to_str().ok())
+        .filter(|id| {
+            !id.is_empty()
+                && id.len() <= 64
+                && id
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.')
+        })
+        .map(str::to_owned)
+        .unwrap_or_else(|| uuid::Uuid::now_v7().to_string())
+}
+
+async fn read_body<B>(body: B, limit: usize) -> Result<Bytes, AppError>
+where
+    B: hyper::body::Body<Data = Bytes>,
+    B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
+{
+    match Limited::new(body, limit).collect().await {
+        Ok(collected) => Ok(collected.to_bytes()),
+        Err(error) if error.is::<http_body_util::LengthLimitError>() => {
+            Err(AppError::PayloadTooLarge { limit })
+        }
+        Err(error) => Err(AppError::MalformedJson(format!(
+            "the body could not be read ({error})"
+        ))),
+    }
+}
+
+/// Rewrites any error the generated server produced on its own (plain text or empty) as a problem.
+async fn ensure_problem(
+    response: Response<ResponseBody>,
+    request_id: &str,
+    path: &str,
+) -> Response<ResponseBody> {
+    let status = response.status();
+    let is_problem = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|value| value.as_bytes().starts_with(PROBLEM_JSON.as_bytes()));
+    if !(status.is_client_error() || status.is_server_error()) || is_problem {
+        return response;
+    }
+    let text = response
+        .into_body()
+        .collect()
+        .await
+        .map(|body| String::from_utf8_lossy(&body.to_bytes()).into_owned())
+        .unwrap_or_default();
+    let error = match status {
+        StatusCode::BAD_REQUEST => AppError::MalformedJson(text),
+        StatusCode::NOT_FOUND => AppError::NotFound(format!("There is no resource at {path}.")),
+        _ => AppError::Internal(anyhow::anyhow!("generated server answered {status}: {text}")),
+    };
+    problem_response(error, request_id, path)
+}
+
+/// A problem+json response for `error`, with the headers its status calls for.
+pub fn problem_response(error: AppError, request_id: &str, path: &str) -> Response<ResponseBody> {
+    let extra: Vec<(HeaderName, String)> = match &error {
+        AppError::Unauthenticated {
+            challenge_error: Some(code),
+            detail,
+        } => vec![(
+            header::WWW_AUTHENTICATE,
+            format!("Bearer error=\"{code}\", error_description=\"{detail}\""),
+        )],
+        AppError::Unauthenticated { .. } => vec![(header::WWW_AUTHENTICATE, "Bearer".to_owned())],
+        AppError::MethodNotAllowed { allowed } => vec![(
+            header::ALLOW,
+            allowed
+                .iter()
+                .map(Method::as_str)
+                .collect::<Vec<_>>()
+                .join(", "),
+        )],
+        AppError::RateLimited {
+            retry_after_seconds,
+        } => vec![(header::RETRY_AFTER, retry_after_seconds.to_string())],
+        _ => Vec::new(),
+    };
+    let problem = error.into_problem(request_id, Some(path));
+    let mut response = json_response(problem_body_status(&problem), PROBLEM_JSON, &problem);
+    for (name, value) in extra {
+        if let Ok(value) = HeaderValue::from_str(&value) {
+            response.headers_mut().insert(name, value);
+        }
+    }
+    response
+}
+
+fn problem_body_status(problem: &models::Problem) -> StatusCode {
+    u16::try_from(problem.status)
+        .ok()
+        .and_then(|status| StatusCode::from_u16(status).ok())
+        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+}
+
+fn json_response<T: serde::Serialize>(
+    status: StatusCode,
+    content_type: &'static str,
+    value: &T,
+) -> Response<ResponseBody> {
+    match serde_json::to_vec(value) {
+        Ok(body) => bytes_response(status, content_type, Bytes::from(body)),
+        Err(_) => bytes_response(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            PROBLEM_JSON,
+            Bytes::from_static(br#"{"type":"https://api.example.com/problems/internal","code":"internal","title":"Internal error","status":500,"request_id":""}"#),
+        ),
+    }
+}
+
+fn bytes_response(
+    status: StatusCode,
+    content_type: &'static str,
+    body: Bytes,
+) -> Response<ResponseBody> {
+    let mut response = Response::new(Full::new(body).boxed());
+    *response.status_mut() = status;
+    response
+        .headers_mut()
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    response
+}
+
+/// Headers every response carries.
+fn finish_headers(response: &mut Response<ResponseBody>, request_id: &str) {
+    let headers = response.headers_mut();
+    if let Ok(value) = HeaderValue::from_str(request_id) {
+        headers.insert(X_REQUEST_ID.clone(), value);
+    }
+    headers.remove("x-span-id");
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    headers.insert(
+        header::STRICT_TRANSPORT_SECURITY,
+        HeaderValue::from_static("max-age=63072000; includeSubDomains"),
+    );
+    headers.insert(
+        header::X_FRAME_OPTIONS,
+        HeaderValue::from_static("DENY"),
+    );
+    headers
+        .entry(header::CACHE_CONTROL)
+        .or_insert(HeaderValue::from_static("no-store"));
+}

@@ -1,0 +1,14 @@
+//! The Opportunity Management Service: the hand-written implementation of `api/openapi.yaml`.
+//!
+//! Requests flow one way: [`http`] (the edge: contract gate, authentication, problems) → the
+//! generated server → [`api`] (one file per contract tag) → [`domain`] (rules, no I/O) and
+//! [`store`] (PostgreSQL or SQLite).
+
+pub mod api;
+pub mod auth;
+pub mod config;
+pub mod domain;
+pub mod error;
+pub mod http;
+pub mod server;
+pub mod store;

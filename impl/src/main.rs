@@ -1,0 +1,91 @@
+//! The command line: `serve` (the default), `migrate`, `token`.
+
+use anyhow::Context as _;
+use clap::{Parser, Subcommand, ValueEnum};
+use opportunity_service::auth::{DevIssuer, Role};
+use opportunity_service::config::{Config, LogFormat};
+use opportunity_service::{server, store};
+
+#[derive(Parser)]
+#[command(name = "opportunity-service", version, about = "The Opportunity Management Service")]
+struct Cli {
+    #[command(flatten)]
+    config: Config,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the API (the default).
+    Serve,
+    /// Apply the database migrations and exit.
+    Migrate,
+    /// Print a bearer token from the local development issuer, accepted by a server started with the same data directory.
+    Token {
+        /// The role the token carries.
+        #[arg(long, value_enum, default_value_t = RoleArg::Admin)]
+        role: RoleArg,
+        /// The user id (`sub`) in the token.
+        #[arg(long, default_value = "dev-user")]
+        sub: String,
+        /// Validity in seconds.
+        #[arg(long, default_value_t = 3600)]
+        ttl: u64,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum RoleArg {
+    Admin,
+    SalesManager,
+    /// Both roles.
+    Both,
+    /// No recognised role (for trying out 403s).
+    None,
+}
+
+impl RoleArg {
+    fn roles(self) -> Vec<Role> {
+        match self {
+            RoleArg::Admin => vec![Role::Admin],
+            RoleArg::SalesManager => vec![Role::SalesManager],
+            RoleArg::Both => vec![Role::Admin, Role::SalesManager],
+            RoleArg::None => vec![],
+        }
+    }
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => {
+            init_tracing(cli.config.log_format);
+            server::serve(cli.config).await
+        }
+        Command::Migrate => {
+            init_tracing(cli.config.log_format);
+            let store = store::Store::connect(&cli.config).await?;
+            store.migrate().await?;
+            tracing::info!("migrations applied");
+            Ok(())
+        }
+        Command::Token { role, sub, ttl } => {
+            let issuer = DevIssuer::load_or_create(&cli.config.data_dir)
+                .context("loading the development signing key")?;
+            println!("{}", issuer.issue(&sub, &role.roles(), ttl)?);
+            Ok(())
+        }
+    }
+}
+
+fn init_tracing(format: LogFormat) {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn"));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter);
+    match format {
+        LogFormat::Json => builder.json().flatten_event(true).init(),
+        LogFormat::Pretty => builder.init(),
+    }
+}

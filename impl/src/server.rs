@@ -1,0 +1,109 @@
+//! Builds the one service stack and serves it over HTTP. The same [`Edge`] answers Lambda events
+//! (a later entry point), so both run every check the same way.
+
+use std::future::Future;
+use std::sync::Arc;
+
+use anyhow::Context as _;
+use hyper::service::service_fn;
+use hyper_util::rt::{TokioExecutor, TokioIo};
+use hyper_util::server::conn::auto;
+use tokio::net::TcpListener;
+
+use crate::api::ApiImpl;
+use crate::auth::{DevIssuer, TokenVerifier};
+use crate::config::Config;
+use crate::http::contract::Contract;
+use crate::http::Edge;
+use crate::store::Store;
+
+/// The contract this service implements, embedded in the binary.
+pub const OPENAPI_YAML: &str = include_str!("../../api/openapi.yaml");
+
+/// Connects and migrates the store, loads the contract and the token keys: everything slow happens
+/// here, once, never on a request.
+pub async fn build(config: &Config) -> anyhow::Result<Edge> {
+    let contract = Arc::new(Contract::load(OPENAPI_YAML).context("loading the contract")?);
+    let store = Store::connect(config).await?;
+    store.migrate().await?;
+    let issuer = DevIssuer::load_or_create(&config.data_dir)?;
+    let verifier = TokenVerifier::new(&config.token_issuer, &config.token_client_id, issuer.keys());
+    let contract_json = serde_json::from_slice(contract.json()).context("the contract as JSON")?;
+    let api = ApiImpl::new(store, contract_json);
+    Ok(Edge::new(contract, verifier, api, config.max_body_bytes))
+}
+
+/// Serves on `config.bind` until ctrl-c or SIGTERM, then lets requests in flight finish.
+pub async fn serve(config: Config) -> anyhow::Result<()> {
+    let edge = Arc::new(build(&config).await?);
+    let listener = TcpListener::bind(config.bind)
+        .await
+        .with_context(|| format!("binding {}", config.bind))?;
+    tracing::info!(address = %listener.local_addr()?, "serving");
+    run(listener, edge, shutdown_signal()).await;
+    Ok(())
+}
+
+/// Serves `edge` on `listener` until `shutdown` completes, then waits up to 20 s for requests in
+/// flight. The tests call this with a listener on a random port.
+pub async fn run(listener: TcpListener, edge: Arc<Edge>, shutdown: impl Future<Output = ()>) {
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    let mut shutdown = std::pin::pin!(shutdown);
+    loop {
+        tokio::select! {
+            accepted = listener.accept() => {
+                let (stream, _) = match accepted {
+                    Ok(accepted) => accepted,
+                    Err(error) => {
+                        tracing::warn!(%error, "accept failed");
+                        continue;
+                    }
+                };
+                let _ = stream.set_nodelay(true);
+                let edge = Arc::clone(&edge);
+                let service = service_fn(move |request| {
+                    let edge = Arc::clone(&edge);
+                    async move { Ok::<_, std::convert::Infallible>(edge.handle(request).await) }
+                });
+                let connection = auto::Builder::new(TokioExecutor::new())
+                    .serve_connection_with_upgrades(TokioIo::new(stream), service)
+                    .into_owned();
+                let connection = graceful.watch(connection);
+                tokio::spawn(async move {
+                    if let Err(error) = connection.await {
+                        tracing::debug!(%error, "connection closed with an error");
+                    }
+                });
+            }
+            () = &mut shutdown => break,
+        }
+    }
+    tracing::info!("shutting down: waiting for requests in flight");
+    tokio::select! {
+        () = graceful.shutdown() => {}
+        () = tokio::time::sleep(std::time::Duration::from_secs(20)) => {
+            tracing::warn!("requests still in flight after 20 s; stopping anyway");
+        }
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {}
+        () = terminate => {}
+    }
+}

@@ -1,0 +1,175 @@
+//! Persistence: one store over PostgreSQL (production, Amazon RDS) or SQLite (embedded default).
+//!
+//! Both databases run the same migrations and the same query texts through sqlx's Any driver (see
+//! `migrations/` for the portable column representations), so a user cannot tell them apart and
+//! every rule lives in one place.
+
+pub mod accounts;
+pub mod page;
+pub mod sql;
+pub mod tx;
+
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use anyhow::Context as _;
+use sqlx::any::{AnyPoolOptions, AnyConnectOptions};
+use sqlx::{AnyPool, ConnectOptions as _, Executor as _};
+use std::str::FromStr as _;
+
+use crate::config::Config;
+use crate::domain::Actor;
+use crate::error::AppError;
+
+/// The migrations, embedded in the binary: applied at start-up and by `migrate`.
+pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
+
+/// Which database a URL points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Postgres,
+    Sqlite,
+}
+
+impl Backend {
+    fn of(url: &str) -> anyhow::Result<Self> {
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Ok(Backend::Postgres)
+        } else if url.starts_with("sqlite:") {
+            Ok(Backend::Sqlite)
+        } else {
+            anyhow::bail!("the database URL must start with postgres:// or sqlite:")
+        }
+    }
+}
+
+/// A pool of connections to the database, with the settings every connection needs.
+#[derive(Clone)]
+pub struct Store {
+    pool: AnyPool,
+    backend: Backend,
+}
+
+impl Store {
+    /// Connects (creating an SQLite file and its directory when needed). Does not migrate.
+    pub async fn connect(config: &Config) -> anyhow::Result<Self> {
+        sqlx::any::install_default_drivers();
+        let url = config.database_url();
+        let backend = Backend::of(&url)?;
+        if backend == Backend::Sqlite {
+            create_sqlite_dir(&url)?;
+        }
+        let statement_timeout = config.db_statement_timeout();
+        let options = AnyConnectOptions::from_str(&url)
+            .context("parsing the database URL")?
+            .disable_statement_logging();
+        let pool = AnyPoolOptions::new()
+            .max_connections(match backend {
+                Backend::Postgres => config.db_pool_size,
+                // One writer at a time in SQLite; a few readers alongside it in WAL mode.
+                Backend::Sqlite => config.db_pool_size.min(4),
+            })
+            .acquire_timeout(config.db_acquire_timeout())
+            .after_connect(move |connection, _| {
+                Box::pin(async move {
+                    for statement in session_settings(backend, statement_timeout) {
+                        connection.execute(statement.as_str()).await?;
+                    }
+                    Ok(())
+                })
+            })
+            .connect_with(options)
+            .await
+            .context("connecting to the database")?;
+        Ok(Self { pool, backend })
+    }
+
+    /// Applies the migrations that have not run yet.
+    pub async fn migrate(&self) -> anyhow::Result<()> {
+        MIGRATOR
+            .run(&self.pool)
+            .await
+            .context("applying database migrations")
+    }
+
+    /// Whether the database answers, for the readiness probe.
+    pub async fn ping(&self) -> bool {
+        sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    pub fn pool(&self) -> &AnyPool {
+        &self.pool
+    }
+
+    /// Starts a write on behalf of `actor`; see [`tx::Tx`].
+    pub async fn begin<'a>(&self, actor: &'a Actor) -> Result<tx::Tx<'a>, AppError> {
+        // SQLite: take the write lock up front, so that a transaction that reads before it writes
+        // waits for other writers (busy_timeout) instead of failing to upgrade its lock.
+        let begin = match self.backend {
+            Backend::Postgres => "BEGIN",
+            Backend::Sqlite => "BEGIN IMMEDIATE",
+        };
+        Ok(tx::Tx::new(self.pool.begin_with(begin).await?, actor))
+    }
+}
+
+/// Whether a database error is a unique constraint violation (both databases report it).
+pub fn unique_violation(error: &sqlx::Error) -> bool {
+    matches!(error, sqlx::Error::Database(database) if database.is_unique_violation())
+}
+
+/// Now, in the store's representation of instants: microseconds since the Unix epoch.
+pub fn now_micros() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|elapsed| i64::try_from(elapsed.as_micros()).unwrap_or(i64::MAX))
+        .unwrap_or(0)
+}
+
+/// An instant of the store as RFC 3339 (UTC, microseconds), as the contract's `date-time`.
+pub fn to_datetime(micros: i64) -> chrono::DateTime<chrono::Utc> {
+    chrono::DateTime::from_timestamp_micros(micros).unwrap_or_default()
+}
+
+/// A contract `date-time` in the store's representation.
+pub fn from_datetime(instant: &chrono::DateTime<chrono::Utc>) -> i64 {
+    instant.timestamp_micros()
+}
+
+/// Statements run on every new connection.
+fn session_settings(backend: Backend, statement_timeout: Duration) -> Vec<String> {
+    match backend {
+        Backend::Postgres => vec![format!(
+            "SET statement_timeout = {}",
+            statement_timeout.as_millis()
+        )],
+        Backend::Sqlite => vec![
+            "PRAGMA journal_mode = WAL".to_owned(),
+            "PRAGMA synchronous = NORMAL".to_owned(),
+            "PRAGMA foreign_keys = ON".to_owned(),
+            format!("PRAGMA busy_timeout = {}", statement_timeout.as_millis()),
+        ],
+    }
+}
+
+fn create_sqlite_dir(url: &str) -> anyhow::Result<()> {
+    let path = url
+        .trim_start_matches("sqlite://")
+        .trim_start_matches("sqlite:")
+        .split('?')
+        .next()
+        .unwrap_or_default();
+    if path.is_empty() || path == ":memory:" {
+        return Ok(());
+    }
+    if let Some(dir) = std::path::Path::new(path).parent() {
+        if !dir.as_os_str().is_empty() {
+            std::fs::create_dir_all(dir)
+                .with_context(|| format!("creating the directory of {path}"))?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,153 @@
+//! Writes: a transaction that cannot commit a change without its audit row.
+
+use serde_json::json;
+use sqlx::{Any, AnyConnection, Transaction};
+
+use crate::domain::Actor;
+use crate::error::AppError;
+
+/// What an audit row says was done.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AuditAction {
+    Create,
+    Read,
+    Update,
+    Delete,
+    Restore,
+    Purge,
+    Win,
+    Lose,
+    Reopen,
+    MoveStage,
+    Export,
+    Erase,
+    Restrict,
+    Unrestrict,
+    LegalHoldPlace,
+    LegalHoldRelease,
+}
+
+impl AuditAction {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AuditAction::Create => "create",
+            AuditAction::Read => "read",
+            AuditAction::Update => "update",
+            AuditAction::Delete => "delete",
+            AuditAction::Restore => "restore",
+            AuditAction::Purge => "purge",
+            AuditAction::Win => "win",
+            AuditAction::Lose => "lose",
+            AuditAction::Reopen => "reopen",
+            AuditAction::MoveStage => "move_stage",
+            AuditAction::Export => "export",
+            AuditAction::Erase => "erase",
+            AuditAction::Restrict => "restrict",
+            AuditAction::Unrestrict => "unrestrict",
+            AuditAction::LegalHoldPlace => "legal_hold_place",
+            AuditAction::LegalHoldRelease => "legal_hold_release",
+        }
+    }
+}
+
+/// The kinds of resource audit rows are about (the contract's `ResourceType`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResourceKind {
+    Account,
+    Contact,
+    Pipeline,
+    Opportunity,
+    LineItem,
+    Note,
+}
+
+impl ResourceKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ResourceKind::Account => "account",
+            ResourceKind::Contact => "contact",
+            ResourceKind::Pipeline => "pipeline",
+            ResourceKind::Opportunity => "opportunity",
+            ResourceKind::LineItem => "line_item",
+            ResourceKind::Note => "note",
+        }
+    }
+}
+
+struct AuditRecord {
+    action: AuditAction,
+    kind: ResourceKind,
+    resource_id: String,
+    changed_fields: Vec<String>,
+}
+
+/// A database transaction on behalf of an [`Actor`]. Every change records what it did with
+/// [`Tx::audit`]; [`Tx::commit`] writes those rows in the same transaction and refuses to commit a
+/// transaction that recorded nothing. Dropping a `Tx` rolls it back.
+pub struct Tx<'a> {
+    inner: Transaction<'static, Any>,
+    actor: &'a Actor,
+    records: Vec<AuditRecord>,
+}
+
+impl<'a> Tx<'a> {
+    pub(super) fn new(inner: Transaction<'static, Any>, actor: &'a Actor) -> Self {
+        Self {
+            inner,
+            actor,
+            records: Vec::new(),
+        }
+    }
+
+    /// The connection to run statements on.
+    pub fn conn(&mut self) -> &mut AnyConnection {
+        &mut self.inner
+    }
+
+    pub fn actor(&self) -> &Actor {
+        self.actor
+    }
+
+    /// Records that `action` was done to a resource, naming the fields written (never their values).
+    pub fn audit<I, S>(&mut self, action: AuditAction, kind: ResourceKind, resource_id: &str, fields: I)
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.records.push(AuditRecord {
+            action,
+            kind,
+            resource_id: resource_id.to_owned(),
+            changed_fields: fields.into_iter().map(Into::into).collect(),
+        });
+    }
+
+    /// Writes the audit rows and commits everything at once.
+    pub async fn commit(mut self) -> Result<(), AppError> {
+        if self.records.is_empty() {
+            return Err(AppError::Internal(anyhow::anyhow!(
+                "a write transaction recorded no audit event"
+            )));
+        }
+        let now = super::now_micros();
+        let records = std::mem::take(&mut self.records);
+        for record in records {
+            sqlx::query(
+                "INSERT INTO audit_events (id, occurred_at, actor_id, action, resource_type, resource_id, request_id, changed_fields) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            )
+            .bind(uuid::Uuid::now_v7().to_string())
+            .bind(now)
+            .bind(self.actor.subject.as_str())
+            .bind(record.action.as_str())
+            .bind(record.kind.as_str())
+            .bind(record.resource_id)
+            .bind(self.actor.request_id.as_str())
+            .bind(json!(record.changed_fields).to_string())
+            .execute(&mut *self.inner)
+            .await?;
+        }
+        self.inner.commit().await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,7 @@
+//! The behavioural suite: the real server on a random port, a fresh database per test, and the
+//! client openapi-generator generates from the same contract. Every scenario runs on SQLite and on
+//! PostgreSQL (`DATABASE_URL_PG`); neither is ever skipped.
+
+mod helpers;
+
+mod edge;
