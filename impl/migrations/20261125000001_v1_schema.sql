@@ -84,6 +84,9 @@ CREATE TABLE opportunities (
     name                TEXT NOT NULL,
     account_id          TEXT NOT NULL REFERENCES accounts (id),
     primary_contact_id  TEXT REFERENCES contacts (id),
+    -- The contact roles as a JSON array of {contact_id, role}, so a read is one row; opportunity_contacts
+    -- holds the same links for lookups by contact (GDPR export and erasure). Both are written together.
+    contact_roles       TEXT NOT NULL DEFAULT '[]',
     owner_id            TEXT NOT NULL,
     pipeline_id         TEXT NOT NULL REFERENCES pipelines (id),
     stage_id            TEXT NOT NULL REFERENCES stages (id),

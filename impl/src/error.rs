@@ -19,7 +19,11 @@ pub struct FieldError {
 }
 
 impl FieldError {
-    pub fn new(pointer: impl Into<String>, code: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn new(
+        pointer: impl Into<String>,
+        code: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
         Self {
             pointer: pointer.into(),
             code: code.into(),
@@ -127,7 +131,10 @@ impl AppError {
         match self {
             AppError::InvalidParameters(_) => "invalid_parameter",
             AppError::MalformedJson(_) => "malformed_json",
-            AppError::Unauthenticated { challenge_error: None, .. } => "unauthenticated",
+            AppError::Unauthenticated {
+                challenge_error: None,
+                ..
+            } => "unauthenticated",
             AppError::Unauthenticated { .. } => "invalid_token",
             AppError::Forbidden(_) => "forbidden",
             AppError::NotFound(_) => "not_found",
@@ -149,7 +156,10 @@ impl AppError {
         match self {
             AppError::InvalidParameters(_) => "A parameter is invalid",
             AppError::MalformedJson(_) => "The body is not valid JSON",
-            AppError::Unauthenticated { challenge_error: None, .. } => "Authentication required",
+            AppError::Unauthenticated {
+                challenge_error: None,
+                ..
+            } => "Authentication required",
             AppError::Unauthenticated { .. } => "The bearer token is invalid",
             AppError::Forbidden(_) => "Not allowed",
             AppError::NotFound(_) => "Not found",
@@ -170,10 +180,12 @@ impl AppError {
 
     fn detail(&self) -> String {
         match self {
-            AppError::InvalidParameters(errors) | AppError::Validation(errors) => match errors.len() {
-                1 => format!("{} {}.", errors[0].pointer, errors[0].message),
-                n => format!("{n} fields are invalid."),
-            },
+            AppError::InvalidParameters(errors) | AppError::Validation(errors) => {
+                match errors.len() {
+                    1 => format!("{} {}.", errors[0].pointer, errors[0].message),
+                    n => format!("{n} fields are invalid."),
+                }
+            }
             AppError::MalformedJson(detail) => format!("The body could not be parsed: {detail}."),
             AppError::Unauthenticated { detail, .. }
             | AppError::Forbidden(detail)
@@ -192,10 +204,14 @@ impl AppError {
             AppError::PreconditionRequired => {
                 "Send the ETag you last saw in If-Match, or * to overwrite any version.".to_owned()
             }
-            AppError::RateLimited { retry_after_seconds } => {
+            AppError::RateLimited {
+                retry_after_seconds,
+            } => {
                 format!("Retry after {retry_after_seconds} second(s).")
             }
-            AppError::NotImplemented => "This operation is in the contract but not served yet.".to_owned(),
+            AppError::NotImplemented => {
+                "This operation is in the contract but not served yet.".to_owned()
+            }
             AppError::Unavailable(_) => {
                 "The service cannot serve requests right now. Retry with backoff.".to_owned()
             }

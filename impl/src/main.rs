@@ -7,7 +7,11 @@ use opportunity_service::config::{Config, LogFormat};
 use opportunity_service::{server, store};
 
 #[derive(Parser)]
-#[command(name = "opportunity-service", version, about = "The Opportunity Management Service")]
+#[command(
+    name = "opportunity-service",
+    version,
+    about = "The Opportunity Management Service"
+)]
 struct Cli {
     #[command(flatten)]
     config: Config,

@@ -10,7 +10,9 @@ use swagger::ApiError;
 use super::{actor, finish, list, nullable, patched, ApiImpl};
 use crate::domain::{etag, not_modified, Precondition};
 use crate::http::context::RequestContext;
-use crate::store::accounts::{AccountFields, AccountOrder, AccountPatch, AccountQuery, AccountRecord};
+use crate::store::accounts::{
+    AccountFields, AccountOrder, AccountPatch, AccountQuery, AccountRecord,
+};
 use crate::store::{from_datetime, page, to_datetime};
 
 fn account(record: AccountRecord) -> models::Account {
@@ -152,7 +154,12 @@ pub(super) async fn update_account(
         };
         let record = api
             .store()
-            .update_account(&actor(context)?, &account_id.to_string(), precondition, patch)
+            .update_account(
+                &actor(context)?,
+                &account_id.to_string(),
+                precondition,
+                patch,
+            )
             .await?;
         Ok(UpdateAccountResponse::Ok {
             e_tag: etag(record.version),

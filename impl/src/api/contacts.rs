@@ -1,7 +1,10 @@
 //! TODO
 
 use opportunity_api::models;
-use opportunity_api::{CreateContactResponse, DeleteContactResponse, GetContactResponse, ListContactsResponse, UpdateContactResponse};
+use opportunity_api::{
+    CreateContactResponse, DeleteContactResponse, GetContactResponse, ListContactsResponse,
+    UpdateContactResponse,
+};
 use swagger::ApiError;
 
 use super::{not_implemented, ApiImpl};
@@ -21,7 +24,7 @@ pub(super) async fn list_contacts(
     _limit: Option<u32>,
     _cursor: Option<String>,
     _q: Option<String>,
-    _updated_since: Option<chrono::DateTime::<chrono::Utc>>,
+    _updated_since: Option<chrono::DateTime<chrono::Utc>>,
     _account_id: Option<uuid::Uuid>,
     context: &RequestContext,
 ) -> Result<ListContactsResponse, ApiError> {

@@ -1,7 +1,11 @@
 //! TODO
 
 use opportunity_api::models;
-use opportunity_api::{EraseContactResponse, ExportContactDataResponse, PlaceLegalHoldResponse, ReleaseLegalHoldResponse, RestrictContactProcessingResponse, UnrestrictContactProcessingResponse};
+use opportunity_api::{
+    EraseContactResponse, ExportContactDataResponse, PlaceLegalHoldResponse,
+    ReleaseLegalHoldResponse, RestrictContactProcessingResponse,
+    UnrestrictContactProcessingResponse,
+};
 use swagger::ApiError;
 
 use super::{not_implemented, ApiImpl};

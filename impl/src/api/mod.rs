@@ -35,7 +35,10 @@ struct Shared {
 }
 
 impl ApiImpl {
-    pub fn new(store: Store, contract_json: std::collections::HashMap<String, serde_json::Value>) -> Self {
+    pub fn new(
+        store: Store,
+        contract_json: std::collections::HashMap<String, serde_json::Value>,
+    ) -> Self {
         Self {
             inner: Arc::new(Shared {
                 store,
@@ -89,7 +92,11 @@ pub(crate) fn actor(context: &RequestContext) -> Result<Actor, AppError> {
     context
         .principal()
         .map(|principal| Actor::new(principal, &context.request_id))
-        .ok_or_else(|| AppError::Internal(anyhow::anyhow!("a protected operation ran without a principal")))
+        .ok_or_else(|| {
+            AppError::Internal(anyhow::anyhow!(
+                "a protected operation ran without a principal"
+            ))
+        })
 }
 
 /// An optional stored value as the contract's nullable.
@@ -134,7 +141,7 @@ impl Api<RequestContext> for ApiImpl {
         limit: Option<u32>,
         cursor: Option<String>,
         q: Option<String>,
-        updated_since: Option<chrono::DateTime::<chrono::Utc>>,
+        updated_since: Option<chrono::DateTime<chrono::Utc>>,
         sort: Option<models::AccountSort>,
         context: &RequestContext,
     ) -> Result<ListAccountsResponse, ApiError> {
@@ -176,11 +183,22 @@ impl Api<RequestContext> for ApiImpl {
         actor_id: Option<String>,
         resource_type: Option<models::ResourceType>,
         resource_id: Option<uuid::Uuid>,
-        occurred_from: Option<chrono::DateTime::<chrono::Utc>>,
-        occurred_to: Option<chrono::DateTime::<chrono::Utc>>,
+        occurred_from: Option<chrono::DateTime<chrono::Utc>>,
+        occurred_to: Option<chrono::DateTime<chrono::Utc>>,
         context: &RequestContext,
     ) -> Result<ListAuditEventsResponse, ApiError> {
-        audit::list_audit_events(self, limit, cursor, actor_id, resource_type, resource_id, occurred_from, occurred_to, context).await
+        audit::list_audit_events(
+            self,
+            limit,
+            cursor,
+            actor_id,
+            resource_type,
+            resource_id,
+            occurred_from,
+            occurred_to,
+            context,
+        )
+        .await
     }
 
     async fn create_contact(
@@ -197,7 +215,7 @@ impl Api<RequestContext> for ApiImpl {
         limit: Option<u32>,
         cursor: Option<String>,
         q: Option<String>,
-        updated_since: Option<chrono::DateTime::<chrono::Utc>>,
+        updated_since: Option<chrono::DateTime<chrono::Utc>>,
         account_id: Option<uuid::Uuid>,
         context: &RequestContext,
     ) -> Result<ListContactsResponse, ApiError> {
@@ -311,7 +329,13 @@ impl Api<RequestContext> for ApiImpl {
         idempotency_key: Option<String>,
         context: &RequestContext,
     ) -> Result<BatchCreateOpportunitiesResponse, ApiError> {
-        opportunities::batch_create_opportunities(self, opportunity_batch_create, idempotency_key, context).await
+        opportunities::batch_create_opportunities(
+            self,
+            opportunity_batch_create,
+            idempotency_key,
+            context,
+        )
+        .await
     }
 
     async fn batch_update_opportunities(
@@ -320,7 +344,13 @@ impl Api<RequestContext> for ApiImpl {
         idempotency_key: Option<String>,
         context: &RequestContext,
     ) -> Result<BatchUpdateOpportunitiesResponse, ApiError> {
-        opportunities::batch_update_opportunities(self, opportunity_batch_update, idempotency_key, context).await
+        opportunities::batch_update_opportunities(
+            self,
+            opportunity_batch_update,
+            idempotency_key,
+            context,
+        )
+        .await
     }
 
     async fn create_opportunity(
@@ -337,7 +367,7 @@ impl Api<RequestContext> for ApiImpl {
         limit: Option<u32>,
         cursor: Option<String>,
         q: Option<String>,
-        updated_since: Option<chrono::DateTime::<chrono::Utc>>,
+        updated_since: Option<chrono::DateTime<chrono::Utc>>,
         status: Option<&'a Vec<models::OpportunityStatus>>,
         pipeline_id: Option<uuid::Uuid>,
         stage_id: Option<uuid::Uuid>,
@@ -351,7 +381,26 @@ impl Api<RequestContext> for ApiImpl {
         sort: Option<models::OpportunitySort>,
         context: &RequestContext,
     ) -> Result<ListOpportunitiesResponse, ApiError> {
-        opportunities::list_opportunities(self, limit, cursor, q, updated_since, status, pipeline_id, stage_id, owner_id, account_id, currency, close_date_from, close_date_to, amount_min, amount_max, sort, context).await
+        opportunities::list_opportunities(
+            self,
+            limit,
+            cursor,
+            q,
+            updated_since,
+            status,
+            pipeline_id,
+            stage_id,
+            owner_id,
+            account_id,
+            currency,
+            close_date_from,
+            close_date_to,
+            amount_min,
+            amount_max,
+            sort,
+            context,
+        )
+        .await
     }
 
     async fn create_line_item(
@@ -362,7 +411,15 @@ impl Api<RequestContext> for ApiImpl {
         if_match: Option<String>,
         context: &RequestContext,
     ) -> Result<CreateLineItemResponse, ApiError> {
-        opportunities::create_line_item(self, opportunity_id, line_item_create, idempotency_key, if_match, context).await
+        opportunities::create_line_item(
+            self,
+            opportunity_id,
+            line_item_create,
+            idempotency_key,
+            if_match,
+            context,
+        )
+        .await
     }
 
     async fn create_note(
@@ -372,7 +429,8 @@ impl Api<RequestContext> for ApiImpl {
         idempotency_key: Option<String>,
         context: &RequestContext,
     ) -> Result<CreateNoteResponse, ApiError> {
-        opportunities::create_note(self, opportunity_id, note_create, idempotency_key, context).await
+        opportunities::create_note(self, opportunity_id, note_create, idempotency_key, context)
+            .await
     }
 
     async fn delete_opportunity(
@@ -431,7 +489,15 @@ impl Api<RequestContext> for ApiImpl {
         if_match: Option<String>,
         context: &RequestContext,
     ) -> Result<LoseOpportunityResponse, ApiError> {
-        opportunities::lose_opportunity(self, opportunity_id, lose_opportunity, idempotency_key, if_match, context).await
+        opportunities::lose_opportunity(
+            self,
+            opportunity_id,
+            lose_opportunity,
+            idempotency_key,
+            if_match,
+            context,
+        )
+        .await
     }
 
     async fn move_opportunity_stage(
@@ -442,7 +508,15 @@ impl Api<RequestContext> for ApiImpl {
         if_match: Option<String>,
         context: &RequestContext,
     ) -> Result<MoveOpportunityStageResponse, ApiError> {
-        opportunities::move_opportunity_stage(self, opportunity_id, move_opportunity_stage, idempotency_key, if_match, context).await
+        opportunities::move_opportunity_stage(
+            self,
+            opportunity_id,
+            move_opportunity_stage,
+            idempotency_key,
+            if_match,
+            context,
+        )
+        .await
     }
 
     async fn purge_opportunity(
@@ -452,7 +526,8 @@ impl Api<RequestContext> for ApiImpl {
         if_match: Option<String>,
         context: &RequestContext,
     ) -> Result<PurgeOpportunityResponse, ApiError> {
-        opportunities::purge_opportunity(self, opportunity_id, idempotency_key, if_match, context).await
+        opportunities::purge_opportunity(self, opportunity_id, idempotency_key, if_match, context)
+            .await
     }
 
     async fn reopen_opportunity(
@@ -463,7 +538,15 @@ impl Api<RequestContext> for ApiImpl {
         reopen_opportunity: Option<models::ReopenOpportunity>,
         context: &RequestContext,
     ) -> Result<ReopenOpportunityResponse, ApiError> {
-        opportunities::reopen_opportunity(self, opportunity_id, idempotency_key, if_match, reopen_opportunity, context).await
+        opportunities::reopen_opportunity(
+            self,
+            opportunity_id,
+            idempotency_key,
+            if_match,
+            reopen_opportunity,
+            context,
+        )
+        .await
     }
 
     async fn restore_opportunity(
@@ -473,7 +556,8 @@ impl Api<RequestContext> for ApiImpl {
         if_match: Option<String>,
         context: &RequestContext,
     ) -> Result<RestoreOpportunityResponse, ApiError> {
-        opportunities::restore_opportunity(self, opportunity_id, idempotency_key, if_match, context).await
+        opportunities::restore_opportunity(self, opportunity_id, idempotency_key, if_match, context)
+            .await
     }
 
     async fn update_opportunity(
@@ -483,7 +567,14 @@ impl Api<RequestContext> for ApiImpl {
         if_match: Option<String>,
         context: &RequestContext,
     ) -> Result<UpdateOpportunityResponse, ApiError> {
-        opportunities::update_opportunity(self, opportunity_id, opportunity_patch, if_match, context).await
+        opportunities::update_opportunity(
+            self,
+            opportunity_id,
+            opportunity_patch,
+            if_match,
+            context,
+        )
+        .await
     }
 
     async fn upsert_opportunity_by_external_id(
@@ -493,7 +584,14 @@ impl Api<RequestContext> for ApiImpl {
         if_match: Option<String>,
         context: &RequestContext,
     ) -> Result<UpsertOpportunityByExternalIdResponse, ApiError> {
-        opportunities::upsert_opportunity_by_external_id(self, external_id, opportunity_upsert, if_match, context).await
+        opportunities::upsert_opportunity_by_external_id(
+            self,
+            external_id,
+            opportunity_upsert,
+            if_match,
+            context,
+        )
+        .await
     }
 
     async fn win_opportunity(
@@ -504,7 +602,15 @@ impl Api<RequestContext> for ApiImpl {
         win_opportunity: Option<models::WinOpportunity>,
         context: &RequestContext,
     ) -> Result<WinOpportunityResponse, ApiError> {
-        opportunities::win_opportunity(self, opportunity_id, idempotency_key, if_match, win_opportunity, context).await
+        opportunities::win_opportunity(
+            self,
+            opportunity_id,
+            idempotency_key,
+            if_match,
+            win_opportunity,
+            context,
+        )
+        .await
     }
 
     async fn delete_line_item(
@@ -534,7 +640,15 @@ impl Api<RequestContext> for ApiImpl {
         if_match: Option<String>,
         context: &RequestContext,
     ) -> Result<UpdateLineItemResponse, ApiError> {
-        opportunities::update_line_item(self, opportunity_id, line_item_id, line_item_patch, if_match, context).await
+        opportunities::update_line_item(
+            self,
+            opportunity_id,
+            line_item_id,
+            line_item_patch,
+            if_match,
+            context,
+        )
+        .await
     }
 
     async fn create_pipeline(
@@ -563,7 +677,15 @@ impl Api<RequestContext> for ApiImpl {
         if_match: Option<String>,
         context: &RequestContext,
     ) -> Result<CreateStageResponse, ApiError> {
-        pipelines::create_stage(self, pipeline_id, stage_create, idempotency_key, if_match, context).await
+        pipelines::create_stage(
+            self,
+            pipeline_id,
+            stage_create,
+            idempotency_key,
+            if_match,
+            context,
+        )
+        .await
     }
 
     async fn delete_pipeline(
@@ -623,7 +745,15 @@ impl Api<RequestContext> for ApiImpl {
         close_date_to: Option<chrono::naive::NaiveDate>,
         context: &RequestContext,
     ) -> Result<GetForecastResponse, ApiError> {
-        reports::get_forecast(self, pipeline_id, owner_id, close_date_from, close_date_to, context).await
+        reports::get_forecast(
+            self,
+            pipeline_id,
+            owner_id,
+            close_date_from,
+            close_date_to,
+            context,
+        )
+        .await
     }
 
     async fn get_pipeline_summary(
@@ -634,6 +764,14 @@ impl Api<RequestContext> for ApiImpl {
         close_date_to: Option<chrono::naive::NaiveDate>,
         context: &RequestContext,
     ) -> Result<GetPipelineSummaryResponse, ApiError> {
-        reports::get_pipeline_summary(self, pipeline_id, owner_id, close_date_from, close_date_to, context).await
+        reports::get_pipeline_summary(
+            self,
+            pipeline_id,
+            owner_id,
+            close_date_from,
+            close_date_to,
+            context,
+        )
+        .await
     }
 }

@@ -1,7 +1,15 @@
 //! TODO
 
 use opportunity_api::models;
-use opportunity_api::{BatchCreateOpportunitiesResponse, BatchUpdateOpportunitiesResponse, CreateLineItemResponse, CreateNoteResponse, CreateOpportunityResponse, DeleteLineItemResponse, DeleteNoteResponse, DeleteOpportunityResponse, GetOpportunityResponse, ListLineItemsResponse, ListNotesResponse, ListOpportunitiesResponse, ListStageHistoryResponse, LoseOpportunityResponse, MoveOpportunityStageResponse, PurgeOpportunityResponse, ReopenOpportunityResponse, RestoreOpportunityResponse, UpdateLineItemResponse, UpdateOpportunityResponse, UpsertOpportunityByExternalIdResponse, WinOpportunityResponse};
+use opportunity_api::{
+    BatchCreateOpportunitiesResponse, BatchUpdateOpportunitiesResponse, CreateLineItemResponse,
+    CreateNoteResponse, CreateOpportunityResponse, DeleteLineItemResponse, DeleteNoteResponse,
+    DeleteOpportunityResponse, GetOpportunityResponse, ListLineItemsResponse, ListNotesResponse,
+    ListOpportunitiesResponse, ListStageHistoryResponse, LoseOpportunityResponse,
+    MoveOpportunityStageResponse, PurgeOpportunityResponse, ReopenOpportunityResponse,
+    RestoreOpportunityResponse, UpdateLineItemResponse, UpdateOpportunityResponse,
+    UpsertOpportunityByExternalIdResponse, WinOpportunityResponse,
+};
 use swagger::ApiError;
 
 use super::{not_implemented, ApiImpl};
@@ -39,7 +47,7 @@ pub(super) async fn list_opportunities<'a>(
     _limit: Option<u32>,
     _cursor: Option<String>,
     _q: Option<String>,
-    _updated_since: Option<chrono::DateTime::<chrono::Utc>>,
+    _updated_since: Option<chrono::DateTime<chrono::Utc>>,
     _status: Option<&'a Vec<models::OpportunityStatus>>,
     _pipeline_id: Option<uuid::Uuid>,
     _stage_id: Option<uuid::Uuid>,

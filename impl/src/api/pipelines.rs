@@ -1,7 +1,10 @@
 //! TODO
 
 use opportunity_api::models;
-use opportunity_api::{CreatePipelineResponse, CreateStageResponse, DeletePipelineResponse, DeleteStageResponse, GetPipelineResponse, ListPipelinesResponse, UpdatePipelineResponse, UpdateStageResponse};
+use opportunity_api::{
+    CreatePipelineResponse, CreateStageResponse, DeletePipelineResponse, DeleteStageResponse,
+    GetPipelineResponse, ListPipelinesResponse, UpdatePipelineResponse, UpdateStageResponse,
+};
 use swagger::ApiError;
 
 use super::{not_implemented, ApiImpl};

@@ -118,7 +118,9 @@ impl TokenVerifier {
             .or_else(|| value.strip_prefix("bearer "))
             .map(str::trim)
             .filter(|token| !token.is_empty())
-            .ok_or(AuthError::Invalid("the Authorization header is not a bearer token"))?;
+            .ok_or(AuthError::Invalid(
+                "the Authorization header is not a bearer token",
+            ))?;
         self.verify(token)
     }
 
@@ -136,16 +138,17 @@ impl TokenVerifier {
             .keys
             .get(&kid)
             .ok_or(AuthError::Invalid("the token's signing key is unknown"))?;
-        let data = jsonwebtoken::decode::<Claims>(token, key, &self.validation).map_err(|error| {
-            use jsonwebtoken::errors::ErrorKind;
-            AuthError::Invalid(match error.kind() {
-                ErrorKind::ExpiredSignature => "the token has expired",
-                ErrorKind::ImmatureSignature => "the token is not valid yet",
-                ErrorKind::InvalidIssuer => "the token is from another issuer",
-                ErrorKind::InvalidSignature => "the token's signature does not verify",
-                _ => "the token could not be verified",
-            })
-        })?;
+        let data =
+            jsonwebtoken::decode::<Claims>(token, key, &self.validation).map_err(|error| {
+                use jsonwebtoken::errors::ErrorKind;
+                AuthError::Invalid(match error.kind() {
+                    ErrorKind::ExpiredSignature => "the token has expired",
+                    ErrorKind::ImmatureSignature => "the token is not valid yet",
+                    ErrorKind::InvalidIssuer => "the token is from another issuer",
+                    ErrorKind::InvalidSignature => "the token's signature does not verify",
+                    _ => "the token could not be verified",
+                })
+            })?;
         let claims = data.claims;
         if claims.token_use.as_deref() != Some("access") {
             return Err(AuthError::Invalid("the token is not an access token"));

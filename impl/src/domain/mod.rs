@@ -2,6 +2,7 @@
 //! contract's schema checks happen at the edge, the business rules here, each once.
 
 pub mod money;
+pub mod opportunity;
 
 use crate::auth::Principal;
 use crate::error::AppError;
@@ -115,15 +116,27 @@ mod tests {
 
     #[test]
     fn if_match_is_required_where_the_contract_says_so() {
-        assert!(matches!(Precondition::required(None), Err(AppError::PreconditionRequired)));
-        assert_eq!(Precondition::required(Some("*")).ok(), Some(Precondition::Any));
-        assert_eq!(Precondition::required(Some("\"7\"")).ok(), Some(Precondition::Version(7)));
+        assert!(matches!(
+            Precondition::required(None),
+            Err(AppError::PreconditionRequired)
+        ));
+        assert_eq!(
+            Precondition::required(Some("*")).ok(),
+            Some(Precondition::Any)
+        );
+        assert_eq!(
+            Precondition::required(Some("\"7\"")).ok(),
+            Some(Precondition::Version(7))
+        );
     }
 
     #[test]
     fn a_stale_etag_fails_the_precondition() {
         assert!(Precondition::Version(3).check(3, "opportunity").is_ok());
-        assert!(matches!(Precondition::Version(3).check(4, "opportunity"), Err(AppError::PreconditionFailed(_))));
+        assert!(matches!(
+            Precondition::Version(3).check(4, "opportunity"),
+            Err(AppError::PreconditionFailed(_))
+        ));
         assert!(Precondition::Any.check(9, "opportunity").is_ok());
     }
 

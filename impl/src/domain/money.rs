@@ -20,22 +20,23 @@ pub struct Currency {
 
 /// Active ISO 4217 codes (list of 2024) and their minor units; the rest have two.
 const ZERO_DIGITS: &[&str] = &[
-    "BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF", "UGX", "UYI", "VND", "VUV",
-    "XAF", "XOF", "XPF",
+    "BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF", "UGX", "UYI", "VND",
+    "VUV", "XAF", "XOF", "XPF",
 ];
 const THREE_DIGITS: &[&str] = &["BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"];
 const FOUR_DIGITS: &[&str] = &["CLF", "UYW"];
 const TWO_DIGITS: &[&str] = &[
-    "AED", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BGN",
-    "BMD", "BND", "BOB", "BOV", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHE", "CHF",
-    "CHW", "CNY", "COP", "COU", "CRC", "CUP", "CVE", "CZK", "DKK", "DOP", "DZD", "EGP", "ERN", "ETB",
-    "EUR", "FJD", "FKP", "GBP", "GEL", "GHS", "GIP", "GMD", "GTQ", "GYD", "HKD", "HNL", "HTG", "HUF",
-    "IDR", "ILS", "INR", "IRR", "JMD", "KES", "KGS", "KHR", "KPW", "KYD", "KZT", "LAK", "LBP", "LKR",
-    "LRD", "LSL", "MAD", "MDL", "MGA", "MKD", "MMK", "MNT", "MOP", "MRU", "MUR", "MVR", "MWK", "MXN",
-    "MXV", "MYR", "MZN", "NAD", "NGN", "NIO", "NOK", "NPR", "NZD", "PAB", "PEN", "PGK", "PHP", "PKR",
-    "PLN", "QAR", "RON", "RSD", "RUB", "SAR", "SBD", "SCR", "SDG", "SEK", "SGD", "SHP", "SLE", "SOS",
-    "SRD", "SSP", "STN", "SVC", "SYP", "SZL", "THB", "TJS", "TMT", "TOP", "TRY", "TTD", "TWD", "TZS",
-    "UAH", "USD", "USN", "UYU", "UZS", "VED", "VES", "WST", "XCD", "YER", "ZAR", "ZMW", "ZWG",
+    "AED", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT",
+    "BGN", "BMD", "BND", "BOB", "BOV", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF",
+    "CHE", "CHF", "CHW", "CNY", "COP", "COU", "CRC", "CUP", "CVE", "CZK", "DKK", "DOP", "DZD",
+    "EGP", "ERN", "ETB", "EUR", "FJD", "FKP", "GBP", "GEL", "GHS", "GIP", "GMD", "GTQ", "GYD",
+    "HKD", "HNL", "HTG", "HUF", "IDR", "ILS", "INR", "IRR", "JMD", "KES", "KGS", "KHR", "KPW",
+    "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL", "MAD", "MDL", "MGA", "MKD", "MMK", "MNT",
+    "MOP", "MRU", "MUR", "MVR", "MWK", "MXN", "MXV", "MYR", "MZN", "NAD", "NGN", "NIO", "NOK",
+    "NPR", "NZD", "PAB", "PEN", "PGK", "PHP", "PKR", "PLN", "QAR", "RON", "RSD", "RUB", "SAR",
+    "SBD", "SCR", "SDG", "SEK", "SGD", "SHP", "SLE", "SOS", "SRD", "SSP", "STN", "SVC", "SYP",
+    "SZL", "THB", "TJS", "TMT", "TOP", "TRY", "TTD", "TWD", "TZS", "UAH", "USD", "USN", "UYU",
+    "UZS", "VED", "VES", "WST", "XCD", "YER", "ZAR", "ZMW", "ZWG",
 ];
 
 impl Currency {
@@ -98,7 +99,11 @@ pub fn parse_scaled(text: &str, scale_digits: u32) -> Option<i64> {
     if whole.is_empty() || fraction.len() > scale_digits as usize {
         return None;
     }
-    if !whole.bytes().chain(fraction.bytes()).all(|b| b.is_ascii_digit()) {
+    if !whole
+        .bytes()
+        .chain(fraction.bytes())
+        .all(|b| b.is_ascii_digit())
+    {
         return None;
     }
     let whole: i64 = whole.parse().ok()?;
@@ -123,7 +128,10 @@ pub fn format_scaled(value: i128, scale_digits: u32, decimals: u32) -> String {
     if decimals == 0 {
         format!("{sign}{whole}")
     } else {
-        format!("{sign}{whole}.{fraction:0width$}", width = decimals as usize)
+        format!(
+            "{sign}{whole}.{fraction:0width$}",
+            width = decimals as usize
+        )
     }
 }
 
@@ -191,17 +199,47 @@ mod tests {
     fn amounts_round_trip_in_the_currency_precision() {
         let jpy = Currency::parse("JPY").expect("JPY");
         let kwd = Currency::parse("KWD").expect("KWD");
-        assert_eq!(Money::parse("12.5", eur(), "/amount").map(|m| m.to_string()).ok(), Some("12.50".to_owned()));
-        assert_eq!(Money::parse("1000", jpy, "/amount").map(|m| m.to_string()).ok(), Some("1000".to_owned()));
-        assert_eq!(Money::parse("1.234", kwd, "/amount").map(|m| m.to_string()).ok(), Some("1.234".to_owned()));
-        assert_eq!(Money::parse("0", eur(), "/amount").map(|m| m.e4()).ok(), Some(0));
+        assert_eq!(
+            Money::parse("12.5", eur(), "/amount")
+                .map(|m| m.to_string())
+                .ok(),
+            Some("12.50".to_owned())
+        );
+        assert_eq!(
+            Money::parse("1000", jpy, "/amount")
+                .map(|m| m.to_string())
+                .ok(),
+            Some("1000".to_owned())
+        );
+        assert_eq!(
+            Money::parse("1.234", kwd, "/amount")
+                .map(|m| m.to_string())
+                .ok(),
+            Some("1.234".to_owned())
+        );
+        assert_eq!(
+            Money::parse("0", eur(), "/amount").map(|m| m.e4()).ok(),
+            Some(0)
+        );
     }
 
     #[test]
     fn more_decimals_than_the_minor_unit_is_refused() {
         let jpy = Currency::parse("JPY").expect("JPY");
-        assert!(matches!(Money::parse("10.5", jpy, "/amount"), Err(AppError::Rule { code: "too_many_decimals", .. })));
-        assert!(matches!(Money::parse("0.001", eur(), "/amount"), Err(AppError::Rule { code: "too_many_decimals", .. })));
+        assert!(matches!(
+            Money::parse("10.5", jpy, "/amount"),
+            Err(AppError::Rule {
+                code: "too_many_decimals",
+                ..
+            })
+        ));
+        assert!(matches!(
+            Money::parse("0.001", eur(), "/amount"),
+            Err(AppError::Rule {
+                code: "too_many_decimals",
+                ..
+            })
+        ));
     }
 
     #[test]
@@ -221,7 +259,10 @@ mod tests {
 
     #[test]
     fn largest_contract_amount_fits() {
-        assert_eq!(parse_scaled("9999999999999.9999", 4), Some(99_999_999_999_999_999));
+        assert_eq!(
+            parse_scaled("9999999999999.9999", 4),
+            Some(99_999_999_999_999_999)
+        );
         assert_eq!(parse_scaled("1.23456", 4), None);
     }
 }

@@ -103,7 +103,9 @@ impl Edge {
                 return problem(AppError::MethodNotAllowed { allowed });
             }
             Route::NotFound => {
-                return problem(AppError::NotFound(format!("There is no resource at {path}.")));
+                return problem(AppError::NotFound(format!(
+                    "There is no resource at {path}."
+                )));
             }
         };
         let operation = matched.operation;
@@ -185,7 +187,11 @@ impl Edge {
         };
         let taken = undeclared.lock().ok().and_then(|mut slot| slot.take());
         if let Some(problem_body) = taken {
-            return json_response(problem_body_status(&problem_body), PROBLEM_JSON, &problem_body);
+            return json_response(
+                problem_body_status(&problem_body),
+                PROBLEM_JSON,
+                &problem_body,
+            );
         }
         ensure_problem(response, request_id, &path).await
     }
@@ -260,7 +266,9 @@ async fn ensure_problem(
     let error = match status {
         StatusCode::BAD_REQUEST => AppError::MalformedJson(text),
         StatusCode::NOT_FOUND => AppError::NotFound(format!("There is no resource at {path}.")),
-        _ => AppError::Internal(anyhow::anyhow!("generated server answered {status}: {text}")),
+        _ => AppError::Internal(anyhow::anyhow!(
+            "generated server answered {status}: {text}"
+        )),
     };
     problem_response(error, request_id, path)
 }
@@ -349,10 +357,7 @@ fn finish_headers(response: &mut Response<ResponseBody>, request_id: &str) {
         header::STRICT_TRANSPORT_SECURITY,
         HeaderValue::from_static("max-age=63072000; includeSubDomains"),
     );
-    headers.insert(
-        header::X_FRAME_OPTIONS,
-        HeaderValue::from_static("DENY"),
-    );
+    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     headers
         .entry(header::CACHE_CONTROL)
         .or_insert(HeaderValue::from_static("no-store"));

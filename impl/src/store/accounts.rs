@@ -183,7 +183,15 @@ impl Store {
             AuditAction::Create,
             ResourceKind::Account,
             &id,
-            ["name", "domain", "industry", "country", "employee_count", "external_id", "tags"],
+            [
+                "name",
+                "domain",
+                "industry",
+                "country",
+                "employee_count",
+                "external_id",
+                "tags",
+            ],
         );
         tx.commit().await?;
         Ok(record)
@@ -256,7 +264,8 @@ impl Store {
                 .bind(id)
                 .fetch_optional(tx.conn())
                 .await?;
-        let version = version.ok_or_else(|| AppError::NotFound(format!("There is no account {id}.")))?;
+        let version =
+            version.ok_or_else(|| AppError::NotFound(format!("There is no account {id}.")))?;
         precondition.check(version, "account")?;
         let dependents: i64 = sqlx::query_scalar(
             "SELECT (SELECT COUNT(*) FROM opportunities WHERE account_id = $1 AND deleted_at IS NULL AND status = 'open') \
@@ -276,11 +285,19 @@ impl Store {
             .bind(id)
             .execute(tx.conn())
             .await?;
-        tx.audit(AuditAction::Delete, ResourceKind::Account, id, Vec::<String>::new());
+        tx.audit(
+            AuditAction::Delete,
+            ResourceKind::Account,
+            id,
+            Vec::<String>::new(),
+        );
         tx.commit().await
     }
 
-    pub async fn list_accounts(&self, query: AccountQuery) -> Result<Page<AccountRecord>, AppError> {
+    pub async fn list_accounts(
+        &self,
+        query: AccountQuery,
+    ) -> Result<Page<AccountRecord>, AppError> {
         let (sort_name, column, descending) = query.order.parts();
         let sort = if descending {
             format!("-{sort_name}")
@@ -292,8 +309,14 @@ impl Store {
             .as_deref()
             .map(|text| Cursor::decode(text, &sort))
             .transpose()?;
-        let (comparison, direction) = if descending { ("<", "DESC") } else { (">", "ASC") };
-        let mut sql = Sql::new(format!("SELECT {COLUMNS} FROM accounts WHERE deleted_at IS NULL"));
+        let (comparison, direction) = if descending {
+            ("<", "DESC")
+        } else {
+            (">", "ASC")
+        };
+        let mut sql = Sql::new(format!(
+            "SELECT {COLUMNS} FROM accounts WHERE deleted_at IS NULL"
+        ));
         if let Some(text) = &query.text {
             let pattern = sql.bind(Value::Text(format!("%{}%", text.to_lowercase())));
             sql.push(&format!(" AND LOWER(name) LIKE {pattern}"));
@@ -310,7 +333,9 @@ impl Store {
             ));
         }
         let limit = sql.bind(Value::Int(query.limit + 1));
-        sql.push(&format!(" ORDER BY {column} {direction}, id {direction} LIMIT {limit}"));
+        sql.push(&format!(
+            " ORDER BY {column} {direction}, id {direction} LIMIT {limit}"
+        ));
         let statement = sqlx::query_as_with::<_, AccountRecord, _>(sql.text(), sql.arguments());
         let rows = statement.fetch_all(self.pool()).await?;
         let order = query.order;

@@ -109,8 +109,13 @@ impl<'a> Tx<'a> {
     }
 
     /// Records that `action` was done to a resource, naming the fields written (never their values).
-    pub fn audit<I, S>(&mut self, action: AuditAction, kind: ResourceKind, resource_id: &str, fields: I)
-    where
+    pub fn audit<I, S>(
+        &mut self,
+        action: AuditAction,
+        kind: ResourceKind,
+        resource_id: &str,
+        fields: I,
+    ) where
         I: IntoIterator<Item = S>,
         S: Into<String>,
     {

@@ -22,7 +22,10 @@ async fn readiness_reports_the_database_up(backend: Backend) {
     let response = app.admin().get_readiness().await.expect("a response");
     match response {
         GetReadinessResponse::Ok(health) => {
-            assert_eq!(health.database, Some(opportunity_api::models::HealthStatus::Ok));
+            assert_eq!(
+                health.database,
+                Some(opportunity_api::models::HealthStatus::Ok)
+            );
         }
         other => panic!("not ready: {other:?}"),
     }
@@ -59,7 +62,10 @@ async fn garbled_token_is_401_invalid_token(backend: Backend) {
             .await;
         response.assert_problem(401, "invalid_token");
         let challenge = response.header("www-authenticate").expect("a challenge");
-        assert!(challenge.starts_with("Bearer error=\"invalid_token\""), "{challenge}");
+        assert!(
+            challenge.starts_with("Bearer error=\"invalid_token\""),
+            "{challenge}"
+        );
     }
 }
 
@@ -96,7 +102,9 @@ async fn request_id_is_echoed_and_generated(backend: Backend) {
     assert_eq!(response.json()["request_id"], "trace-123");
     let response = app.raw("GET", "/v1/health/live", &[], None).await;
     assert_eq!(response.status, 200);
-    assert!(response.header("x-request-id").is_some_and(|id| id.len() >= 32));
+    assert!(response
+        .header("x-request-id")
+        .is_some_and(|id| id.len() >= 32));
     assert_eq!(response.header("x-content-type-options"), Some("nosniff"));
 }
 

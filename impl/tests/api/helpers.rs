@@ -11,7 +11,9 @@ use opportunity_api::{ApiNoContext, ContextWrapperExt as _};
 use opportunity_service::auth::{DevIssuer, Role};
 use opportunity_service::config::{Config, LogFormat};
 use sqlx::Connection as _;
-use swagger::{make_context, make_context_ty, AuthData, ContextBuilder, EmptyContext, XSpanIdString};
+use swagger::{
+    make_context, make_context_ty, AuthData, ContextBuilder, EmptyContext, Push as _, XSpanIdString,
+};
 use tempfile::TempDir;
 
 /// Which store a scenario runs on.
@@ -44,7 +46,12 @@ macro_rules! on_both_stores {
     };
 }
 
-pub type ClientContext = make_context_ty!(ContextBuilder, EmptyContext, Option<AuthData>, XSpanIdString);
+pub type ClientContext = make_context_ty!(
+    ContextBuilder,
+    EmptyContext,
+    Option<AuthData>,
+    XSpanIdString
+);
 /// A running service with its own data directory and database.
 pub struct TestApp {
     pub base_url: String,
@@ -212,8 +219,12 @@ impl RawResponse {
         let problem = self.json();
         assert_eq!(problem["status"], status);
         assert_eq!(problem["code"], code, "problem: {problem}");
-        assert!(problem["request_id"].as_str().is_some_and(|id| !id.is_empty()));
-        assert!(problem["type"].as_str().is_some_and(|t| t.starts_with("https://")));
+        assert!(problem["request_id"]
+            .as_str()
+            .is_some_and(|id| !id.is_empty()));
+        assert!(problem["type"]
+            .as_str()
+            .is_some_and(|t| t.starts_with("https://")));
         problem
     }
 }
