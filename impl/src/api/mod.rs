@@ -8,6 +8,7 @@ mod contacts;
 mod gdpr;
 mod health;
 mod opportunities;
+mod opportunity_model;
 mod pipelines;
 mod reports;
 

@@ -348,6 +348,7 @@ impl Operation {
             Ok(())
         } else {
             errors.truncate(MAX_ERRORS);
+            drop_shadowed(&mut errors);
             Err(errors)
         }
     }
@@ -405,6 +406,7 @@ impl Operation {
             }
         }
         errors.truncate(MAX_ERRORS);
+        drop_shadowed(&mut errors);
         Err(BodyRejection::Invalid(errors))
     }
 
@@ -696,6 +698,19 @@ fn field_errors(error: &ValidationError<'_>, pointer: Option<&str>, out: &mut Ve
             push("multiple_of", "is not an allowed multiple".to_owned())
         }
         _ => push("invalid", "does not match the contract".to_owned()),
+    }
+}
+
+/// Where a value has the wrong type, the other rules it breaks there (an enum, say, for a `null`)
+/// are noise: keep only the type error.
+fn drop_shadowed(errors: &mut Vec<FieldError>) {
+    let mistyped: Vec<String> = errors
+        .iter()
+        .filter(|error| error.code == "type")
+        .map(|error| error.pointer.clone())
+        .collect();
+    if !mistyped.is_empty() {
+        errors.retain(|error| error.code == "type" || !mistyped.contains(&error.pointer));
     }
 }
 
@@ -1952,6 +1967,15 @@ mod tests {
         assert_eq!(
             errors,
             vec![pair("/email", "format"), pair("/lawful_basis", "enum")]
+        );
+
+        // A wrong type hides the other rules broken at the same place (here the enum).
+        let mut contact = contact;
+        contact["lawful_basis"] = Value::Null;
+        contact["email"] = json!("ada@globex.example");
+        assert_eq!(
+            body_errors("createContact", JSON, &contact),
+            vec![pair("/lawful_basis", "type")]
         );
     }
 
