@@ -67,6 +67,12 @@ pub enum AppError {
         detail: String,
         pointer: Option<String>,
     },
+    /// A batch in which some items failed: nothing was applied; `errors` point at each item.
+    #[error("batch failed")]
+    BatchFailed {
+        status: StatusCode,
+        errors: Vec<FieldError>,
+    },
     #[error("If-Match required")]
     PreconditionRequired,
     #[error("rate limited")]
@@ -118,6 +124,7 @@ impl AppError {
             AppError::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::UnsupportedMediaType { .. } => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             AppError::Validation(_) | AppError::Rule { .. } => StatusCode::UNPROCESSABLE_ENTITY,
+            AppError::BatchFailed { status, .. } => *status,
             AppError::PreconditionRequired => StatusCode::PRECONDITION_REQUIRED,
             AppError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
             AppError::NotImplemented => StatusCode::NOT_IMPLEMENTED,
@@ -144,6 +151,12 @@ impl AppError {
             AppError::PayloadTooLarge { .. } => "payload_too_large",
             AppError::UnsupportedMediaType { .. } => "unsupported_media_type",
             AppError::Validation(_) => "validation_failed",
+            AppError::BatchFailed { status, .. } => match status.as_u16() {
+                403 => "forbidden",
+                404 => "not_found",
+                412 => "precondition_failed",
+                _ => "batch_item_conflict",
+            },
             AppError::PreconditionRequired => "precondition_required",
             AppError::RateLimited { .. } => "rate_limited",
             AppError::NotImplemented => "not_implemented",
@@ -170,6 +183,7 @@ impl AppError {
             AppError::UnsupportedMediaType { .. } => "Unsupported media type",
             AppError::Validation(_) => "The request body is invalid",
             AppError::Rule { .. } => "A business rule was broken",
+            AppError::BatchFailed { .. } => "A batch item failed",
             AppError::PreconditionRequired => "If-Match is required",
             AppError::RateLimited { .. } => "Too many requests",
             AppError::NotImplemented => "Not implemented yet",
@@ -197,6 +211,9 @@ impl AppError {
                 let allowed: Vec<&str> = allowed.iter().map(http::Method::as_str).collect();
                 format!("This path allows {}.", allowed.join(", "))
             }
+            AppError::BatchFailed { errors, .. } => {
+                format!("{} item(s) failed; nothing was applied.", errors.len())
+            }
             AppError::PayloadTooLarge { limit } => format!("Bodies are limited to {limit} bytes."),
             AppError::UnsupportedMediaType { expected } => {
                 format!("This operation takes {}.", expected.join(" or "))
@@ -223,7 +240,9 @@ impl AppError {
 
     fn field_errors(&self) -> Option<Vec<models::FieldError>> {
         let errors = match self {
-            AppError::InvalidParameters(errors) | AppError::Validation(errors) => errors.clone(),
+            AppError::InvalidParameters(errors)
+            | AppError::Validation(errors)
+            | AppError::BatchFailed { errors, .. } => errors.clone(),
             AppError::Rule {
                 code,
                 detail,
@@ -237,6 +256,34 @@ impl AppError {
                 .map(|error| models::FieldError::new(error.pointer, error.code, error.message))
                 .collect(),
         )
+    }
+
+    /// This error as field errors under `prefix` (a batch item's pointer, say `/items/3`).
+    pub fn field_errors_under(&self, prefix: &str) -> Vec<FieldError> {
+        match self {
+            AppError::InvalidParameters(errors)
+            | AppError::Validation(errors)
+            | AppError::BatchFailed { errors, .. } => errors
+                .iter()
+                .map(|error| {
+                    FieldError::new(
+                        format!("{prefix}{}", error.pointer),
+                        error.code.clone(),
+                        error.message.clone(),
+                    )
+                })
+                .collect(),
+            AppError::Rule {
+                code,
+                detail,
+                pointer,
+            } => vec![FieldError::new(
+                format!("{prefix}{}", pointer.as_deref().unwrap_or_default()),
+                *code,
+                detail.clone(),
+            )],
+            other => vec![FieldError::new(prefix, other.code(), other.detail())],
+        }
     }
 
     /// Logs what only the logs may hold (5xx causes) and returns what the client sees.

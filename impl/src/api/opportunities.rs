@@ -1,4 +1,6 @@
-//! TODO
+//! Opportunities: create, read, update, the lifecycle actions, batches, upsert by external id,
+//! line items, notes and stage history. Rules live in `domain::opportunity`; writes in
+//! `store::opportunities`.
 
 use opportunity_api::models;
 use opportunity_api::{
@@ -12,34 +14,261 @@ use opportunity_api::{
 };
 use swagger::ApiError;
 
-use super::{not_implemented, ApiImpl};
+use super::opportunity_model::opportunity;
+use super::{actor, finish, not_implemented, nullable, patched, ApiImpl};
+use crate::domain::money::{format_scaled, Currency};
+use crate::domain::opportunity::Transition;
+use crate::domain::{etag, not_modified, Precondition};
+use crate::error::AppError;
 use crate::http::context::RequestContext;
+use crate::store::opportunities::items::{
+    LineItemPatch, LineItemRecord, NoteRecord, StageHistoryRecord,
+};
+use crate::store::opportunities::write::{LineItemInput, OpportunityInput, OpportunityPatch};
+use crate::store::opportunities::{ContactRole, OpportunityRecord};
+use crate::store::{page, to_datetime};
+
+fn roles(assignments: Option<Vec<models::ContactRoleAssignment>>) -> Vec<ContactRole> {
+    assignments
+        .unwrap_or_default()
+        .into_iter()
+        .map(|assignment| ContactRole {
+            contact_id: assignment.contact_id.to_string(),
+            role: assignment.role.to_string(),
+        })
+        .collect()
+}
+
+fn date(day: chrono::NaiveDate) -> String {
+    day.format("%Y-%m-%d").to_string()
+}
+
+fn line_input(line: models::LineItemCreate) -> LineItemInput {
+    LineItemInput {
+        product: line.product,
+        quantity: line.quantity,
+        unit_price: line.unit_price,
+        discount_percent: line.discount_percent,
+    }
+}
+
+fn create_input(create: models::OpportunityCreate) -> OpportunityInput {
+    OpportunityInput {
+        name: create.name,
+        account_id: create.account_id.to_string(),
+        primary_contact_id: create.primary_contact_id.map(|id| id.to_string()),
+        contact_roles: roles(create.contact_roles),
+        owner_id: create.owner_id,
+        pipeline_id: create.pipeline_id.map(|id| id.to_string()),
+        stage_id: create.stage_id.map(|id| id.to_string()),
+        amount: create.amount,
+        currency: create.currency,
+        probability: create.probability.map(i64::from),
+        expected_close_date: create.expected_close_date.map(date),
+        next_step: create.next_step,
+        source: create.source,
+        description: create.description,
+        tags: create.tags.unwrap_or_default(),
+        external_id: create.external_id,
+        line_items: create
+            .line_items
+            .unwrap_or_default()
+            .into_iter()
+            .map(line_input)
+            .collect(),
+    }
+}
+
+fn patch_input(patch: models::OpportunityPatch) -> OpportunityPatch {
+    OpportunityPatch {
+        name: patch.name,
+        account_id: patch.account_id.map(|id| id.to_string()),
+        primary_contact_id: patched(patch.primary_contact_id).map(|id| id.map(|id| id.to_string())),
+        contact_roles: patch
+            .contact_roles
+            .map(|assignments| roles(Some(assignments))),
+        owner_id: patch.owner_id,
+        amount: patch.amount,
+        currency: patch.currency,
+        probability: patch.probability.map(i64::from),
+        expected_close_date: patched(patch.expected_close_date).map(|day| day.map(date)),
+        next_step: patched(patch.next_step),
+        source: patched(patch.source),
+        description: patched(patch.description),
+        tags: patch.tags,
+        external_id: patched(patch.external_id),
+    }
+}
+
+fn line_item(record: LineItemRecord, currency: &str) -> models::LineItem {
+    let money = Currency::parse(currency);
+    let amount = |e4: i64| money.map_or_else(|| e4.to_string(), |currency| currency.format_e4(e4));
+    models::LineItem {
+        id: record.id.parse().unwrap_or_default(),
+        opportunity_id: record.opportunity_id.parse().unwrap_or_default(),
+        product: record.product,
+        quantity: trim_decimals(format_scaled(i128::from(record.quantity_e4), 4, 4)),
+        unit_price: amount(record.unit_price_e4),
+        discount_percent: trim_decimals(format_scaled(i128::from(record.discount_e2), 2, 2)),
+        total: amount(record.total_e4),
+        currency: currency.to_owned(),
+        created_at: to_datetime(record.created_at),
+        updated_at: to_datetime(record.updated_at),
+    }
+}
+
+/// `"500.0000"` → `"500"`, `"10.50"` → `"10.5"`: quantities and percentages need no fixed decimals.
+fn trim_decimals(text: String) -> String {
+    if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_owned()
+    } else {
+        text
+    }
+}
+
+fn note(record: NoteRecord) -> models::Note {
+    models::Note {
+        id: record.id.parse().unwrap_or_default(),
+        opportunity_id: record.opportunity_id.parse().unwrap_or_default(),
+        author_id: record.author_id,
+        body: record.body,
+        created_at: to_datetime(record.created_at),
+    }
+}
+
+fn history_entry(record: StageHistoryRecord) -> models::StageHistoryEntry {
+    let amount = Currency::parse(&record.currency).map_or_else(
+        || record.amount_e4.to_string(),
+        |currency| currency.format_e4(record.amount_e4),
+    );
+    models::StageHistoryEntry {
+        id: record.id.parse().unwrap_or_default(),
+        opportunity_id: record.opportunity_id.parse().unwrap_or_default(),
+        pipeline_id: record.pipeline_id.parse().unwrap_or_default(),
+        stage_id: record.stage_id.parse().unwrap_or_default(),
+        stage_name: record.stage_name,
+        status: record
+            .status
+            .parse()
+            .unwrap_or(models::OpportunityStatus::Open),
+        probability: i32::try_from(record.probability).unwrap_or_default(),
+        amount,
+        currency: record.currency,
+        entered_at: to_datetime(record.entered_at),
+        exited_at: nullable(record.exited_at.map(to_datetime)),
+        seconds_in_stage: nullable(
+            record
+                .exited_at
+                .map(|exited| (exited - record.entered_at) / 1_000_000),
+        ),
+        changed_by: record.changed_by,
+        previous_stage_id: nullable(record.previous_stage_id.and_then(|id| id.parse().ok())),
+        previous_probability: nullable(record.previous_probability),
+    }
+}
+
+fn ok_with_etag(record: OpportunityRecord) -> (String, models::Opportunity) {
+    (etag(record.version), opportunity(record))
+}
 
 pub(super) async fn batch_create_opportunities(
-    _api: &ApiImpl,
-    _opportunity_batch_create: models::OpportunityBatchCreate,
+    api: &ApiImpl,
+    batch: models::OpportunityBatchCreate,
     _idempotency_key: Option<String>,
     context: &RequestContext,
 ) -> Result<BatchCreateOpportunitiesResponse, ApiError> {
-    not_implemented(context, BatchCreateOpportunitiesResponse::from_problem)
+    let outcome = async {
+        let items = batch.items.into_iter().map(create_input).collect();
+        let records = api
+            .store()
+            .batch_create_opportunities(&actor(context)?, items)
+            .await?;
+        Ok(BatchCreateOpportunitiesResponse::Ok(batch_result(
+            records,
+            models::BatchOutcome::Created,
+        )))
+    }
+    .await;
+    finish(
+        context,
+        outcome,
+        BatchCreateOpportunitiesResponse::from_problem,
+    )
+}
+
+fn batch_result(
+    records: Vec<OpportunityRecord>,
+    outcome: models::BatchOutcome,
+) -> models::OpportunityBatchResult {
+    models::OpportunityBatchResult {
+        items: records
+            .into_iter()
+            .enumerate()
+            .map(|(index, record)| {
+                let (etag, opportunity) = ok_with_etag(record);
+                models::OpportunityBatchItemResult {
+                    index: i32::try_from(index).unwrap_or_default(),
+                    outcome,
+                    etag,
+                    opportunity,
+                }
+            })
+            .collect(),
+    }
 }
 
 pub(super) async fn batch_update_opportunities(
-    _api: &ApiImpl,
-    _opportunity_batch_update: models::OpportunityBatchUpdate,
+    api: &ApiImpl,
+    batch: models::OpportunityBatchUpdate,
     _idempotency_key: Option<String>,
     context: &RequestContext,
 ) -> Result<BatchUpdateOpportunitiesResponse, ApiError> {
-    not_implemented(context, BatchUpdateOpportunitiesResponse::from_problem)
+    let outcome = async {
+        let mut items = Vec::with_capacity(batch.items.len());
+        for (index, item) in batch.items.into_iter().enumerate() {
+            let precondition = Precondition::required(Some(&item.if_match)).map_err(|error| {
+                AppError::Validation(error.field_errors_under(&format!("/items/{index}/if_match")))
+            })?;
+            items.push((item.id.to_string(), precondition, patch_input(item.patch)));
+        }
+        let records = api
+            .store()
+            .batch_update_opportunities(&actor(context)?, items)
+            .await?;
+        Ok(BatchUpdateOpportunitiesResponse::Ok(batch_result(
+            records,
+            models::BatchOutcome::Updated,
+        )))
+    }
+    .await;
+    finish(
+        context,
+        outcome,
+        BatchUpdateOpportunitiesResponse::from_problem,
+    )
 }
 
 pub(super) async fn create_opportunity(
-    _api: &ApiImpl,
-    _opportunity_create: models::OpportunityCreate,
+    api: &ApiImpl,
+    opportunity_create: models::OpportunityCreate,
     _idempotency_key: Option<String>,
     context: &RequestContext,
 ) -> Result<CreateOpportunityResponse, ApiError> {
-    not_implemented(context, CreateOpportunityResponse::from_problem)
+    let outcome = async {
+        let record = api
+            .store()
+            .create_opportunity(&actor(context)?, create_input(opportunity_create))
+            .await?;
+        let location = format!("/v1/opportunities/{}", record.id);
+        let (e_tag, body) = ok_with_etag(record);
+        Ok(CreateOpportunityResponse::Created {
+            body,
+            e_tag,
+            location,
+        })
+    }
+    .await;
+    finish(context, outcome, CreateOpportunityResponse::from_problem)
 }
 
 pub(super) async fn list_opportunities<'a>(
@@ -65,184 +294,460 @@ pub(super) async fn list_opportunities<'a>(
 }
 
 pub(super) async fn create_line_item(
-    _api: &ApiImpl,
-    _opportunity_id: uuid::Uuid,
-    _line_item_create: models::LineItemCreate,
+    api: &ApiImpl,
+    opportunity_id: uuid::Uuid,
+    line_item_create: models::LineItemCreate,
     _idempotency_key: Option<String>,
-    _if_match: Option<String>,
+    if_match: Option<String>,
     context: &RequestContext,
 ) -> Result<CreateLineItemResponse, ApiError> {
-    not_implemented(context, CreateLineItemResponse::from_problem)
+    let outcome = async {
+        let precondition = Precondition::required(if_match.as_deref())?;
+        let id = opportunity_id.to_string();
+        let (record, version) = api
+            .store()
+            .create_line_item(
+                &actor(context)?,
+                &id,
+                precondition,
+                line_input(line_item_create),
+            )
+            .await?;
+        let currency = api.store().opportunity(&id).await?.currency;
+        Ok(CreateLineItemResponse::Created {
+            location: format!("/v1/opportunities/{id}/line-items/{}", record.id),
+            e_tag: etag(version),
+            body: line_item(record, &currency),
+        })
+    }
+    .await;
+    finish(context, outcome, CreateLineItemResponse::from_problem)
 }
 
 pub(super) async fn create_note(
-    _api: &ApiImpl,
-    _opportunity_id: uuid::Uuid,
-    _note_create: models::NoteCreate,
+    api: &ApiImpl,
+    opportunity_id: uuid::Uuid,
+    note_create: models::NoteCreate,
     _idempotency_key: Option<String>,
     context: &RequestContext,
 ) -> Result<CreateNoteResponse, ApiError> {
-    not_implemented(context, CreateNoteResponse::from_problem)
+    let outcome = async {
+        let record = api
+            .store()
+            .create_note(
+                &actor(context)?,
+                &opportunity_id.to_string(),
+                note_create.body,
+            )
+            .await?;
+        Ok(CreateNoteResponse::Created {
+            location: format!("/v1/opportunities/{opportunity_id}/notes/{}", record.id),
+            body: note(record),
+        })
+    }
+    .await;
+    finish(context, outcome, CreateNoteResponse::from_problem)
 }
 
 pub(super) async fn delete_opportunity(
-    _api: &ApiImpl,
-    _opportunity_id: uuid::Uuid,
-    _if_match: Option<String>,
+    api: &ApiImpl,
+    opportunity_id: uuid::Uuid,
+    if_match: Option<String>,
     context: &RequestContext,
 ) -> Result<DeleteOpportunityResponse, ApiError> {
-    not_implemented(context, DeleteOpportunityResponse::from_problem)
+    let outcome = async {
+        let precondition = Precondition::required(if_match.as_deref())?;
+        api.store()
+            .delete_opportunity(&actor(context)?, &opportunity_id.to_string(), precondition)
+            .await?;
+        Ok(DeleteOpportunityResponse::NoContent)
+    }
+    .await;
+    finish(context, outcome, DeleteOpportunityResponse::from_problem)
 }
 
 pub(super) async fn get_opportunity(
-    _api: &ApiImpl,
-    _opportunity_id: uuid::Uuid,
-    _if_none_match: Option<String>,
+    api: &ApiImpl,
+    opportunity_id: uuid::Uuid,
+    if_none_match: Option<String>,
     context: &RequestContext,
 ) -> Result<GetOpportunityResponse, ApiError> {
-    not_implemented(context, GetOpportunityResponse::from_problem)
+    let outcome = async {
+        let record = api.store().opportunity(&opportunity_id.to_string()).await?;
+        if not_modified(if_none_match.as_deref(), record.version) {
+            return Ok(GetOpportunityResponse::NotModified {
+                e_tag: etag(record.version),
+            });
+        }
+        let (e_tag, body) = ok_with_etag(record);
+        Ok(GetOpportunityResponse::Ok { body, e_tag })
+    }
+    .await;
+    finish(context, outcome, GetOpportunityResponse::from_problem)
 }
 
 pub(super) async fn list_line_items(
-    _api: &ApiImpl,
-    _opportunity_id: uuid::Uuid,
-    _limit: Option<u32>,
-    _cursor: Option<String>,
+    api: &ApiImpl,
+    opportunity_id: uuid::Uuid,
+    limit: Option<u32>,
+    cursor: Option<String>,
     context: &RequestContext,
 ) -> Result<ListLineItemsResponse, ApiError> {
-    not_implemented(context, ListLineItemsResponse::from_problem)
+    let outcome = async {
+        let id = opportunity_id.to_string();
+        let currency = api.store().opportunity(&id).await?.currency;
+        let page = api
+            .store()
+            .list_line_items(&id, page::limit(limit), cursor.as_deref())
+            .await?;
+        Ok(ListLineItemsResponse::Ok(models::LineItemPage {
+            data: page
+                .rows
+                .into_iter()
+                .map(|record| line_item(record, &currency))
+                .collect(),
+            next_cursor: nullable(page.next_cursor),
+        }))
+    }
+    .await;
+    finish(context, outcome, ListLineItemsResponse::from_problem)
 }
 
 pub(super) async fn list_notes(
-    _api: &ApiImpl,
-    _opportunity_id: uuid::Uuid,
-    _limit: Option<u32>,
-    _cursor: Option<String>,
+    api: &ApiImpl,
+    opportunity_id: uuid::Uuid,
+    limit: Option<u32>,
+    cursor: Option<String>,
     context: &RequestContext,
 ) -> Result<ListNotesResponse, ApiError> {
-    not_implemented(context, ListNotesResponse::from_problem)
+    let outcome = async {
+        let page = api
+            .store()
+            .list_notes(
+                &opportunity_id.to_string(),
+                page::limit(limit),
+                cursor.as_deref(),
+            )
+            .await?;
+        Ok(ListNotesResponse::Ok(models::NotePage {
+            data: page.rows.into_iter().map(note).collect(),
+            next_cursor: nullable(page.next_cursor),
+        }))
+    }
+    .await;
+    finish(context, outcome, ListNotesResponse::from_problem)
 }
 
 pub(super) async fn list_stage_history(
-    _api: &ApiImpl,
-    _opportunity_id: uuid::Uuid,
-    _limit: Option<u32>,
-    _cursor: Option<String>,
+    api: &ApiImpl,
+    opportunity_id: uuid::Uuid,
+    limit: Option<u32>,
+    cursor: Option<String>,
     context: &RequestContext,
 ) -> Result<ListStageHistoryResponse, ApiError> {
-    not_implemented(context, ListStageHistoryResponse::from_problem)
+    let outcome = async {
+        let page = api
+            .store()
+            .list_stage_history(
+                &opportunity_id.to_string(),
+                page::limit(limit),
+                cursor.as_deref(),
+            )
+            .await?;
+        Ok(ListStageHistoryResponse::Ok(models::StageHistoryPage {
+            data: page.rows.into_iter().map(history_entry).collect(),
+            next_cursor: nullable(page.next_cursor),
+        }))
+    }
+    .await;
+    finish(context, outcome, ListStageHistoryResponse::from_problem)
+}
+
+/// Runs a lifecycle action and answers the opportunity with its new ETag.
+async fn transition(
+    api: &ApiImpl,
+    opportunity_id: uuid::Uuid,
+    if_match: Option<String>,
+    request: Transition,
+    context: &RequestContext,
+) -> Result<(models::Opportunity, String), AppError> {
+    let precondition = Precondition::required(if_match.as_deref())?;
+    let record = api
+        .store()
+        .transition_opportunity(
+            &actor(context)?,
+            &opportunity_id.to_string(),
+            precondition,
+            request,
+        )
+        .await?;
+    let (e_tag, body) = ok_with_etag(record);
+    Ok((body, e_tag))
 }
 
 pub(super) async fn lose_opportunity(
-    _api: &ApiImpl,
-    _opportunity_id: uuid::Uuid,
-    _lose_opportunity: models::LoseOpportunity,
+    api: &ApiImpl,
+    opportunity_id: uuid::Uuid,
+    lose: models::LoseOpportunity,
     _idempotency_key: Option<String>,
-    _if_match: Option<String>,
+    if_match: Option<String>,
     context: &RequestContext,
 ) -> Result<LoseOpportunityResponse, ApiError> {
-    not_implemented(context, LoseOpportunityResponse::from_problem)
+    let request = Transition::Lose {
+        stage_id: lose.stage_id.map(|id| id.to_string()),
+        reason: lose.lost_reason,
+    };
+    let outcome = transition(api, opportunity_id, if_match, request, context)
+        .await
+        .map(|(body, e_tag)| LoseOpportunityResponse::Ok { body, e_tag });
+    finish(context, outcome, LoseOpportunityResponse::from_problem)
 }
 
 pub(super) async fn move_opportunity_stage(
-    _api: &ApiImpl,
-    _opportunity_id: uuid::Uuid,
-    _move_opportunity_stage: models::MoveOpportunityStage,
+    api: &ApiImpl,
+    opportunity_id: uuid::Uuid,
+    move_stage: models::MoveOpportunityStage,
     _idempotency_key: Option<String>,
-    _if_match: Option<String>,
+    if_match: Option<String>,
     context: &RequestContext,
 ) -> Result<MoveOpportunityStageResponse, ApiError> {
-    not_implemented(context, MoveOpportunityStageResponse::from_problem)
+    let request = Transition::Move {
+        stage_id: move_stage.stage_id.to_string(),
+        probability: move_stage.probability.map(i64::from),
+    };
+    let outcome = transition(api, opportunity_id, if_match, request, context)
+        .await
+        .map(|(body, e_tag)| MoveOpportunityStageResponse::Ok { body, e_tag });
+    finish(context, outcome, MoveOpportunityStageResponse::from_problem)
 }
 
 pub(super) async fn purge_opportunity(
-    _api: &ApiImpl,
-    _opportunity_id: uuid::Uuid,
+    api: &ApiImpl,
+    opportunity_id: uuid::Uuid,
     _idempotency_key: Option<String>,
-    _if_match: Option<String>,
+    if_match: Option<String>,
     context: &RequestContext,
 ) -> Result<PurgeOpportunityResponse, ApiError> {
-    not_implemented(context, PurgeOpportunityResponse::from_problem)
+    let outcome = async {
+        let precondition = Precondition::required(if_match.as_deref())?;
+        api.store()
+            .purge_opportunity(&actor(context)?, &opportunity_id.to_string(), precondition)
+            .await?;
+        Ok(PurgeOpportunityResponse::NoContent)
+    }
+    .await;
+    finish(context, outcome, PurgeOpportunityResponse::from_problem)
 }
 
 pub(super) async fn reopen_opportunity(
-    _api: &ApiImpl,
-    _opportunity_id: uuid::Uuid,
+    api: &ApiImpl,
+    opportunity_id: uuid::Uuid,
     _idempotency_key: Option<String>,
-    _if_match: Option<String>,
-    _reopen_opportunity: Option<models::ReopenOpportunity>,
+    if_match: Option<String>,
+    reopen: Option<models::ReopenOpportunity>,
     context: &RequestContext,
 ) -> Result<ReopenOpportunityResponse, ApiError> {
-    not_implemented(context, ReopenOpportunityResponse::from_problem)
+    let request = Transition::Reopen {
+        stage_id: reopen
+            .and_then(|reopen| reopen.stage_id)
+            .map(|id| id.to_string()),
+    };
+    let outcome = transition(api, opportunity_id, if_match, request, context)
+        .await
+        .map(|(body, e_tag)| ReopenOpportunityResponse::Ok { body, e_tag });
+    finish(context, outcome, ReopenOpportunityResponse::from_problem)
 }
 
 pub(super) async fn restore_opportunity(
-    _api: &ApiImpl,
-    _opportunity_id: uuid::Uuid,
+    api: &ApiImpl,
+    opportunity_id: uuid::Uuid,
     _idempotency_key: Option<String>,
-    _if_match: Option<String>,
+    if_match: Option<String>,
     context: &RequestContext,
 ) -> Result<RestoreOpportunityResponse, ApiError> {
-    not_implemented(context, RestoreOpportunityResponse::from_problem)
+    let outcome = async {
+        let precondition = Precondition::optional(if_match.as_deref())?;
+        let record = api
+            .store()
+            .restore_opportunity(&actor(context)?, &opportunity_id.to_string(), precondition)
+            .await?;
+        let (e_tag, body) = ok_with_etag(record);
+        Ok(RestoreOpportunityResponse::Ok { body, e_tag })
+    }
+    .await;
+    finish(context, outcome, RestoreOpportunityResponse::from_problem)
 }
 
 pub(super) async fn update_opportunity(
-    _api: &ApiImpl,
-    _opportunity_id: uuid::Uuid,
-    _opportunity_patch: models::OpportunityPatch,
-    _if_match: Option<String>,
+    api: &ApiImpl,
+    opportunity_id: uuid::Uuid,
+    opportunity_patch: models::OpportunityPatch,
+    if_match: Option<String>,
     context: &RequestContext,
 ) -> Result<UpdateOpportunityResponse, ApiError> {
-    not_implemented(context, UpdateOpportunityResponse::from_problem)
+    let outcome = async {
+        let precondition = Precondition::required(if_match.as_deref())?;
+        let record = api
+            .store()
+            .update_opportunity(
+                &actor(context)?,
+                &opportunity_id.to_string(),
+                precondition,
+                patch_input(opportunity_patch),
+            )
+            .await?;
+        let (e_tag, body) = ok_with_etag(record);
+        Ok(UpdateOpportunityResponse::Ok { body, e_tag })
+    }
+    .await;
+    finish(context, outcome, UpdateOpportunityResponse::from_problem)
 }
 
 pub(super) async fn upsert_opportunity_by_external_id(
-    _api: &ApiImpl,
-    _external_id: String,
-    _opportunity_upsert: models::OpportunityUpsert,
-    _if_match: Option<String>,
+    api: &ApiImpl,
+    external_id: String,
+    upsert: models::OpportunityUpsert,
+    if_match: Option<String>,
     context: &RequestContext,
 ) -> Result<UpsertOpportunityByExternalIdResponse, ApiError> {
-    not_implemented(context, UpsertOpportunityByExternalIdResponse::from_problem)
+    let outcome = async {
+        let precondition = Precondition::optional(if_match.as_deref())?;
+        let input = OpportunityInput {
+            name: upsert.name,
+            account_id: upsert.account_id.to_string(),
+            primary_contact_id: upsert.primary_contact_id.map(|id| id.to_string()),
+            contact_roles: roles(upsert.contact_roles),
+            owner_id: upsert.owner_id,
+            pipeline_id: upsert.pipeline_id.map(|id| id.to_string()),
+            stage_id: None,
+            amount: upsert.amount,
+            currency: upsert.currency,
+            probability: upsert.probability.map(i64::from),
+            expected_close_date: upsert.expected_close_date.map(date),
+            next_step: upsert.next_step,
+            source: upsert.source,
+            description: upsert.description,
+            tags: upsert.tags.unwrap_or_default(),
+            external_id: None,
+            line_items: Vec::new(),
+        };
+        let (record, created) = api
+            .store()
+            .upsert_opportunity(&actor(context)?, &external_id, precondition, input)
+            .await?;
+        let location = format!("/v1/opportunities/{}", record.id);
+        let (e_tag, body) = ok_with_etag(record);
+        Ok(if created {
+            UpsertOpportunityByExternalIdResponse::Created {
+                body,
+                e_tag,
+                location,
+            }
+        } else {
+            UpsertOpportunityByExternalIdResponse::Ok { body, e_tag }
+        })
+    }
+    .await;
+    finish(
+        context,
+        outcome,
+        UpsertOpportunityByExternalIdResponse::from_problem,
+    )
 }
 
 pub(super) async fn win_opportunity(
-    _api: &ApiImpl,
-    _opportunity_id: uuid::Uuid,
+    api: &ApiImpl,
+    opportunity_id: uuid::Uuid,
     _idempotency_key: Option<String>,
-    _if_match: Option<String>,
-    _win_opportunity: Option<models::WinOpportunity>,
+    if_match: Option<String>,
+    win: Option<models::WinOpportunity>,
     context: &RequestContext,
 ) -> Result<WinOpportunityResponse, ApiError> {
-    not_implemented(context, WinOpportunityResponse::from_problem)
+    let request = Transition::Win {
+        stage_id: win.and_then(|win| win.stage_id).map(|id| id.to_string()),
+    };
+    let outcome = transition(api, opportunity_id, if_match, request, context)
+        .await
+        .map(|(body, e_tag)| WinOpportunityResponse::Ok { body, e_tag });
+    finish(context, outcome, WinOpportunityResponse::from_problem)
 }
 
 pub(super) async fn delete_line_item(
-    _api: &ApiImpl,
-    _opportunity_id: uuid::Uuid,
-    _line_item_id: uuid::Uuid,
-    _if_match: Option<String>,
+    api: &ApiImpl,
+    opportunity_id: uuid::Uuid,
+    line_item_id: uuid::Uuid,
+    if_match: Option<String>,
     context: &RequestContext,
 ) -> Result<DeleteLineItemResponse, ApiError> {
-    not_implemented(context, DeleteLineItemResponse::from_problem)
+    let outcome = async {
+        let precondition = Precondition::required(if_match.as_deref())?;
+        api.store()
+            .delete_line_item(
+                &actor(context)?,
+                &opportunity_id.to_string(),
+                &line_item_id.to_string(),
+                precondition,
+            )
+            .await?;
+        Ok(DeleteLineItemResponse::NoContent)
+    }
+    .await;
+    finish(context, outcome, DeleteLineItemResponse::from_problem)
 }
 
 pub(super) async fn delete_note(
-    _api: &ApiImpl,
-    _opportunity_id: uuid::Uuid,
-    _note_id: uuid::Uuid,
+    api: &ApiImpl,
+    opportunity_id: uuid::Uuid,
+    note_id: uuid::Uuid,
     context: &RequestContext,
 ) -> Result<DeleteNoteResponse, ApiError> {
-    not_implemented(context, DeleteNoteResponse::from_problem)
+    let outcome = async {
+        api.store()
+            .delete_note(
+                &actor(context)?,
+                &opportunity_id.to_string(),
+                &note_id.to_string(),
+            )
+            .await?;
+        Ok(DeleteNoteResponse::NoContent)
+    }
+    .await;
+    finish(context, outcome, DeleteNoteResponse::from_problem)
 }
 
 pub(super) async fn update_line_item(
-    _api: &ApiImpl,
-    _opportunity_id: uuid::Uuid,
-    _line_item_id: uuid::Uuid,
-    _line_item_patch: models::LineItemPatch,
-    _if_match: Option<String>,
+    api: &ApiImpl,
+    opportunity_id: uuid::Uuid,
+    line_item_id: uuid::Uuid,
+    line_item_patch: models::LineItemPatch,
+    if_match: Option<String>,
     context: &RequestContext,
 ) -> Result<UpdateLineItemResponse, ApiError> {
-    not_implemented(context, UpdateLineItemResponse::from_problem)
+    let outcome = async {
+        let precondition = Precondition::required(if_match.as_deref())?;
+        let id = opportunity_id.to_string();
+        let patch = LineItemPatch {
+            product: line_item_patch.product,
+            quantity: line_item_patch.quantity,
+            unit_price: line_item_patch.unit_price,
+            discount_percent: line_item_patch.discount_percent,
+        };
+        let (record, version) = api
+            .store()
+            .update_line_item(
+                &actor(context)?,
+                &id,
+                &line_item_id.to_string(),
+                precondition,
+                patch,
+            )
+            .await?;
+        let currency = api.store().opportunity(&id).await?.currency;
+        Ok(UpdateLineItemResponse::Ok {
+            e_tag: etag(version),
+            body: line_item(record, &currency),
+        })
+    }
+    .await;
+    finish(context, outcome, UpdateLineItemResponse::from_problem)
 }

@@ -57,6 +57,7 @@ pub enum Route<'a> {
 /// A matched operation with the values of its path template's parameters.
 #[derive(Debug)]
 pub struct Matched<'a> {
+    /// The operation for the path template and method.
     pub operation: &'a Operation,
     /// `(name, value)` for each `{name}` of the template, in template order, percent-decoded.
     /// Not yet validated: [`Operation::check_parameters`] does that.
@@ -68,6 +69,7 @@ pub struct Matched<'a> {
 pub struct Operation {
     /// The `operationId`.
     pub id: String,
+    /// The HTTP method it is declared under.
     pub method: Method,
     /// The path template, e.g. `/v1/opportunities/{opportunity_id}`.
     pub path: String,
@@ -95,19 +97,24 @@ pub enum BodyRejection {
     TooDeep,
 }
 
-/// One offending field: a JSON pointer into the body, or `/query/<name>`, `/path/<name>`,
-/// `/header/<name>` for parameters. Messages never quote more than a few dozen characters of input.
+/// One offending field, in the shape of the contract's `FieldError` schema.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldError {
+    /// A JSON pointer into the body (`/items/3/amount`, `` for the whole body), or
+    /// `/query/<name>`, `/path/<name>`, `/header/<name>` for parameters. A client-chosen name in
+    /// it (an unknown field or query parameter) is cut after 40 characters.
     pub pointer: String,
     /// The rule broken: `required`, `type`, `enum`, `pattern`, `format`, `minimum`, `maximum`,
     /// `min_length`, `max_length`, `min_items`, `max_items`, `unique_items`, `min_properties`,
-    /// `unknown_field`, `unknown_parameter` or `invalid`.
+    /// `unknown_field`, `unknown_parameter` or `invalid` (and `max_properties`, `multiple_of`,
+    /// which the contract does not use today).
     pub code: String,
+    /// A short sentence for a human, naming the rule from the contract; never quotes the input.
     pub message: String,
 }
 
 impl FieldError {
+    /// A field error from its three parts.
     pub fn new(
         pointer: impl Into<String>,
         code: impl Into<String>,
@@ -124,7 +131,9 @@ impl FieldError {
 /// Why the contract could not be compiled: where in the document (a JSON pointer) and what.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ContractError {
+    /// A JSON pointer into the contract, e.g. `/components/schemas/Amount/pattern`.
     pub at: String,
+    /// What is wrong there.
     pub reason: String,
 }
 

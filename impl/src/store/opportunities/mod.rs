@@ -7,6 +7,9 @@ use crate::error::AppError;
 
 use super::Store;
 
+pub mod items;
+pub mod write;
+
 /// The columns of [`OpportunityRecord`], in order, for `SELECT` and `RETURNING`.
 pub const COLUMNS: &str = "id, name, account_id, primary_contact_id, contact_roles, owner_id, pipeline_id, stage_id, \
      status, amount_e4, currency, amount_source, probability, expected_close_date, closed_at, lost_reason, \
