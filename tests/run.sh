@@ -58,6 +58,30 @@ stage_cargo_test() {
   cargo test -p opportunity-service --locked
 }
 
+# Schemathesis against the live server on PostgreSQL with an Admin token: every check (negative data
+# rejection and stateful links included), a fixed seed, zero failures allowed.
+stage_contract_tests() {
+  [[ -n "${DATABASE_URL_PG:-}" ]] || die "DATABASE_URL_PG is not set: stage postgres-start failed or was not selected"
+  ensure_venv
+  require_cmd cargo
+  cargo build -p opportunity-service --locked
+  local bin="$REPO_ROOT/target/debug/opportunity-service"
+  local data="$RUN_DIR/contract-tests-data" port url token
+  port="$(free_port)"
+  url="$(pg_create_db contract_tests)"
+  # The token first: it creates the signing key the server then loads.
+  token="$("$bin" --data-dir "$data" token --role admin --sub schemathesis-admin --ttl 7200)"
+  start_background contract-server "$bin" --bind "127.0.0.1:$port" --database-url "$url" --data-dir "$data" \
+    --log-format json
+  wait_for_http "http://127.0.0.1:$port/v1/health/live" 60
+  mkdir -p "$ARTIFACTS_DIR/schemathesis"
+  st --config-file "$REPO_ROOT/tests/schemathesis.toml" run "$REPO_ROOT/api/openapi.yaml" --url "http://127.0.0.1:$port" \
+    -H "Authorization: Bearer $token" \
+    --checks all --seed 20261125 --max-examples "${SCHEMATHESIS_MAX_EXAMPLES:-20}" \
+    --workers 2 --no-color \
+    --report junit --report-dir "$ARTIFACTS_DIR/schemathesis"
+}
+
 stage_postgres_stop() {
   [[ -n "${PG_DIR:-}" ]] || die "no PostgreSQL cluster to stop (stage postgres-start failed or was not selected)"
   pg_stop
@@ -197,6 +221,7 @@ main() {
   stage clippy stage_clippy
   stage postgres-start stage_postgres_start
   stage cargo-test stage_cargo_test
+  stage contract-tests stage_contract_tests
   stage postgres-stop stage_postgres_stop
   check_selection
 

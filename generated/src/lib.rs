@@ -2920,7 +2920,7 @@ pub trait Api<C: Send + Sync> {
     async fn delete_account(
         &self,
         account_id: uuid::Uuid,
-        if_match: Option<String>,
+        if_match: String,
         context: &C,
     ) -> Result<DeleteAccountResponse, ApiError>;
 
@@ -2936,8 +2936,8 @@ pub trait Api<C: Send + Sync> {
     async fn update_account(
         &self,
         account_id: uuid::Uuid,
+        if_match: String,
         account_patch: models::AccountPatch,
-        if_match: Option<String>,
         context: &C,
     ) -> Result<UpdateAccountResponse, ApiError>;
 
@@ -2977,7 +2977,7 @@ pub trait Api<C: Send + Sync> {
     async fn delete_contact(
         &self,
         contact_id: uuid::Uuid,
-        if_match: Option<String>,
+        if_match: String,
         context: &C,
     ) -> Result<DeleteContactResponse, ApiError>;
 
@@ -2993,8 +2993,8 @@ pub trait Api<C: Send + Sync> {
     async fn update_contact(
         &self,
         contact_id: uuid::Uuid,
+        if_match: String,
         contact_patch: models::ContactPatch,
-        if_match: Option<String>,
         context: &C,
     ) -> Result<UpdateContactResponse, ApiError>;
 
@@ -3102,9 +3102,9 @@ pub trait Api<C: Send + Sync> {
     async fn create_line_item(
         &self,
         opportunity_id: uuid::Uuid,
+        if_match: String,
         line_item_create: models::LineItemCreate,
         idempotency_key: Option<String>,
-        if_match: Option<String>,
         context: &C,
     ) -> Result<CreateLineItemResponse, ApiError>;
 
@@ -3121,7 +3121,7 @@ pub trait Api<C: Send + Sync> {
     async fn delete_opportunity(
         &self,
         opportunity_id: uuid::Uuid,
-        if_match: Option<String>,
+        if_match: String,
         context: &C,
     ) -> Result<DeleteOpportunityResponse, ApiError>;
 
@@ -3164,9 +3164,9 @@ pub trait Api<C: Send + Sync> {
     async fn lose_opportunity(
         &self,
         opportunity_id: uuid::Uuid,
+        if_match: String,
         lose_opportunity: models::LoseOpportunity,
         idempotency_key: Option<String>,
-        if_match: Option<String>,
         context: &C,
     ) -> Result<LoseOpportunityResponse, ApiError>;
 
@@ -3174,9 +3174,9 @@ pub trait Api<C: Send + Sync> {
     async fn move_opportunity_stage(
         &self,
         opportunity_id: uuid::Uuid,
+        if_match: String,
         move_opportunity_stage: models::MoveOpportunityStage,
         idempotency_key: Option<String>,
-        if_match: Option<String>,
         context: &C,
     ) -> Result<MoveOpportunityStageResponse, ApiError>;
 
@@ -3184,8 +3184,8 @@ pub trait Api<C: Send + Sync> {
     async fn purge_opportunity(
         &self,
         opportunity_id: uuid::Uuid,
+        if_match: String,
         idempotency_key: Option<String>,
-        if_match: Option<String>,
         context: &C,
     ) -> Result<PurgeOpportunityResponse, ApiError>;
 
@@ -3193,8 +3193,8 @@ pub trait Api<C: Send + Sync> {
     async fn reopen_opportunity(
         &self,
         opportunity_id: uuid::Uuid,
+        if_match: String,
         idempotency_key: Option<String>,
-        if_match: Option<String>,
         reopen_opportunity: Option<models::ReopenOpportunity>,
         context: &C,
     ) -> Result<ReopenOpportunityResponse, ApiError>;
@@ -3212,8 +3212,8 @@ pub trait Api<C: Send + Sync> {
     async fn update_opportunity(
         &self,
         opportunity_id: uuid::Uuid,
+        if_match: String,
         opportunity_patch: models::OpportunityPatch,
-        if_match: Option<String>,
         context: &C,
     ) -> Result<UpdateOpportunityResponse, ApiError>;
 
@@ -3230,8 +3230,8 @@ pub trait Api<C: Send + Sync> {
     async fn win_opportunity(
         &self,
         opportunity_id: uuid::Uuid,
+        if_match: String,
         idempotency_key: Option<String>,
-        if_match: Option<String>,
         win_opportunity: Option<models::WinOpportunity>,
         context: &C,
     ) -> Result<WinOpportunityResponse, ApiError>;
@@ -3241,7 +3241,7 @@ pub trait Api<C: Send + Sync> {
         &self,
         opportunity_id: uuid::Uuid,
         line_item_id: uuid::Uuid,
-        if_match: Option<String>,
+        if_match: String,
         context: &C,
     ) -> Result<DeleteLineItemResponse, ApiError>;
 
@@ -3258,8 +3258,8 @@ pub trait Api<C: Send + Sync> {
         &self,
         opportunity_id: uuid::Uuid,
         line_item_id: uuid::Uuid,
+        if_match: String,
         line_item_patch: models::LineItemPatch,
-        if_match: Option<String>,
         context: &C,
     ) -> Result<UpdateLineItemResponse, ApiError>;
 
@@ -3283,9 +3283,9 @@ pub trait Api<C: Send + Sync> {
     async fn create_stage(
         &self,
         pipeline_id: uuid::Uuid,
+        if_match: String,
         stage_create: models::StageCreate,
         idempotency_key: Option<String>,
-        if_match: Option<String>,
         context: &C,
     ) -> Result<CreateStageResponse, ApiError>;
 
@@ -3293,7 +3293,7 @@ pub trait Api<C: Send + Sync> {
     async fn delete_pipeline(
         &self,
         pipeline_id: uuid::Uuid,
-        if_match: Option<String>,
+        if_match: String,
         context: &C,
     ) -> Result<DeletePipelineResponse, ApiError>;
 
@@ -3309,8 +3309,8 @@ pub trait Api<C: Send + Sync> {
     async fn update_pipeline(
         &self,
         pipeline_id: uuid::Uuid,
+        if_match: String,
         pipeline_patch: models::PipelinePatch,
-        if_match: Option<String>,
         context: &C,
     ) -> Result<UpdatePipelineResponse, ApiError>;
 
@@ -3319,7 +3319,7 @@ pub trait Api<C: Send + Sync> {
         &self,
         pipeline_id: uuid::Uuid,
         stage_id: uuid::Uuid,
-        if_match: Option<String>,
+        if_match: String,
         context: &C,
     ) -> Result<DeleteStageResponse, ApiError>;
 
@@ -3328,8 +3328,8 @@ pub trait Api<C: Send + Sync> {
         &self,
         pipeline_id: uuid::Uuid,
         stage_id: uuid::Uuid,
+        if_match: String,
         stage_patch: models::StagePatch,
-        if_match: Option<String>,
         context: &C,
     ) -> Result<UpdateStageResponse, ApiError>;
 
@@ -3387,7 +3387,7 @@ pub trait ApiNoContext<C: Send + Sync> {
     async fn delete_account(
         &self,
         account_id: uuid::Uuid,
-        if_match: Option<String>,
+        if_match: String,
     ) -> Result<DeleteAccountResponse, ApiError>;
 
     /// Get an account
@@ -3401,8 +3401,8 @@ pub trait ApiNoContext<C: Send + Sync> {
     async fn update_account(
         &self,
         account_id: uuid::Uuid,
+        if_match: String,
         account_patch: models::AccountPatch,
-        if_match: Option<String>,
     ) -> Result<UpdateAccountResponse, ApiError>;
 
     /// Who read or changed what
@@ -3438,7 +3438,7 @@ pub trait ApiNoContext<C: Send + Sync> {
     async fn delete_contact(
         &self,
         contact_id: uuid::Uuid,
-        if_match: Option<String>,
+        if_match: String,
     ) -> Result<DeleteContactResponse, ApiError>;
 
     /// Get a contact
@@ -3452,8 +3452,8 @@ pub trait ApiNoContext<C: Send + Sync> {
     async fn update_contact(
         &self,
         contact_id: uuid::Uuid,
+        if_match: String,
         contact_patch: models::ContactPatch,
-        if_match: Option<String>,
     ) -> Result<UpdateContactResponse, ApiError>;
 
     /// This contract as JSON
@@ -3550,9 +3550,9 @@ pub trait ApiNoContext<C: Send + Sync> {
     async fn create_line_item(
         &self,
         opportunity_id: uuid::Uuid,
+        if_match: String,
         line_item_create: models::LineItemCreate,
         idempotency_key: Option<String>,
-        if_match: Option<String>,
     ) -> Result<CreateLineItemResponse, ApiError>;
 
     /// Add a note
@@ -3567,7 +3567,7 @@ pub trait ApiNoContext<C: Send + Sync> {
     async fn delete_opportunity(
         &self,
         opportunity_id: uuid::Uuid,
-        if_match: Option<String>,
+        if_match: String,
     ) -> Result<DeleteOpportunityResponse, ApiError>;
 
     /// Get an opportunity
@@ -3605,34 +3605,34 @@ pub trait ApiNoContext<C: Send + Sync> {
     async fn lose_opportunity(
         &self,
         opportunity_id: uuid::Uuid,
+        if_match: String,
         lose_opportunity: models::LoseOpportunity,
         idempotency_key: Option<String>,
-        if_match: Option<String>,
     ) -> Result<LoseOpportunityResponse, ApiError>;
 
     /// Move an open opportunity to another open stage
     async fn move_opportunity_stage(
         &self,
         opportunity_id: uuid::Uuid,
+        if_match: String,
         move_opportunity_stage: models::MoveOpportunityStage,
         idempotency_key: Option<String>,
-        if_match: Option<String>,
     ) -> Result<MoveOpportunityStageResponse, ApiError>;
 
     /// Permanently delete an opportunity
     async fn purge_opportunity(
         &self,
         opportunity_id: uuid::Uuid,
+        if_match: String,
         idempotency_key: Option<String>,
-        if_match: Option<String>,
     ) -> Result<PurgeOpportunityResponse, ApiError>;
 
     /// Reopen a closed opportunity
     async fn reopen_opportunity(
         &self,
         opportunity_id: uuid::Uuid,
+        if_match: String,
         idempotency_key: Option<String>,
-        if_match: Option<String>,
         reopen_opportunity: Option<models::ReopenOpportunity>,
     ) -> Result<ReopenOpportunityResponse, ApiError>;
 
@@ -3648,8 +3648,8 @@ pub trait ApiNoContext<C: Send + Sync> {
     async fn update_opportunity(
         &self,
         opportunity_id: uuid::Uuid,
+        if_match: String,
         opportunity_patch: models::OpportunityPatch,
-        if_match: Option<String>,
     ) -> Result<UpdateOpportunityResponse, ApiError>;
 
     /// Create or replace an opportunity by your own id
@@ -3664,8 +3664,8 @@ pub trait ApiNoContext<C: Send + Sync> {
     async fn win_opportunity(
         &self,
         opportunity_id: uuid::Uuid,
+        if_match: String,
         idempotency_key: Option<String>,
-        if_match: Option<String>,
         win_opportunity: Option<models::WinOpportunity>,
     ) -> Result<WinOpportunityResponse, ApiError>;
 
@@ -3674,7 +3674,7 @@ pub trait ApiNoContext<C: Send + Sync> {
         &self,
         opportunity_id: uuid::Uuid,
         line_item_id: uuid::Uuid,
-        if_match: Option<String>,
+        if_match: String,
     ) -> Result<DeleteLineItemResponse, ApiError>;
 
     /// Delete a note
@@ -3689,8 +3689,8 @@ pub trait ApiNoContext<C: Send + Sync> {
         &self,
         opportunity_id: uuid::Uuid,
         line_item_id: uuid::Uuid,
+        if_match: String,
         line_item_patch: models::LineItemPatch,
-        if_match: Option<String>,
     ) -> Result<UpdateLineItemResponse, ApiError>;
 
     /// Create a pipeline
@@ -3711,16 +3711,16 @@ pub trait ApiNoContext<C: Send + Sync> {
     async fn create_stage(
         &self,
         pipeline_id: uuid::Uuid,
+        if_match: String,
         stage_create: models::StageCreate,
         idempotency_key: Option<String>,
-        if_match: Option<String>,
     ) -> Result<CreateStageResponse, ApiError>;
 
     /// Delete a pipeline
     async fn delete_pipeline(
         &self,
         pipeline_id: uuid::Uuid,
-        if_match: Option<String>,
+        if_match: String,
     ) -> Result<DeletePipelineResponse, ApiError>;
 
     /// Get a pipeline
@@ -3734,8 +3734,8 @@ pub trait ApiNoContext<C: Send + Sync> {
     async fn update_pipeline(
         &self,
         pipeline_id: uuid::Uuid,
+        if_match: String,
         pipeline_patch: models::PipelinePatch,
-        if_match: Option<String>,
     ) -> Result<UpdatePipelineResponse, ApiError>;
 
     /// Remove a stage
@@ -3743,7 +3743,7 @@ pub trait ApiNoContext<C: Send + Sync> {
         &self,
         pipeline_id: uuid::Uuid,
         stage_id: uuid::Uuid,
-        if_match: Option<String>,
+        if_match: String,
     ) -> Result<DeleteStageResponse, ApiError>;
 
     /// Change a stage
@@ -3751,8 +3751,8 @@ pub trait ApiNoContext<C: Send + Sync> {
         &self,
         pipeline_id: uuid::Uuid,
         stage_id: uuid::Uuid,
+        if_match: String,
         stage_patch: models::StagePatch,
-        if_match: Option<String>,
     ) -> Result<UpdateStageResponse, ApiError>;
 
     /// Forecast by month of expected close
@@ -3826,7 +3826,7 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
     async fn delete_account(
         &self,
         account_id: uuid::Uuid,
-        if_match: Option<String>,
+        if_match: String,
     ) -> Result<DeleteAccountResponse, ApiError> {
         let context = self.context().clone();
         self.api()
@@ -3850,12 +3850,12 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
     async fn update_account(
         &self,
         account_id: uuid::Uuid,
+        if_match: String,
         account_patch: models::AccountPatch,
-        if_match: Option<String>,
     ) -> Result<UpdateAccountResponse, ApiError> {
         let context = self.context().clone();
         self.api()
-            .update_account(account_id, account_patch, if_match, &context)
+            .update_account(account_id, if_match, account_patch, &context)
             .await
     }
 
@@ -3916,7 +3916,7 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
     async fn delete_contact(
         &self,
         contact_id: uuid::Uuid,
-        if_match: Option<String>,
+        if_match: String,
     ) -> Result<DeleteContactResponse, ApiError> {
         let context = self.context().clone();
         self.api()
@@ -3940,12 +3940,12 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
     async fn update_contact(
         &self,
         contact_id: uuid::Uuid,
+        if_match: String,
         contact_patch: models::ContactPatch,
-        if_match: Option<String>,
     ) -> Result<UpdateContactResponse, ApiError> {
         let context = self.context().clone();
         self.api()
-            .update_contact(contact_id, contact_patch, if_match, &context)
+            .update_contact(contact_id, if_match, contact_patch, &context)
             .await
     }
 
@@ -4115,17 +4115,17 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
     async fn create_line_item(
         &self,
         opportunity_id: uuid::Uuid,
+        if_match: String,
         line_item_create: models::LineItemCreate,
         idempotency_key: Option<String>,
-        if_match: Option<String>,
     ) -> Result<CreateLineItemResponse, ApiError> {
         let context = self.context().clone();
         self.api()
             .create_line_item(
                 opportunity_id,
+                if_match,
                 line_item_create,
                 idempotency_key,
-                if_match,
                 &context,
             )
             .await
@@ -4148,7 +4148,7 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
     async fn delete_opportunity(
         &self,
         opportunity_id: uuid::Uuid,
-        if_match: Option<String>,
+        if_match: String,
     ) -> Result<DeleteOpportunityResponse, ApiError> {
         let context = self.context().clone();
         self.api()
@@ -4211,17 +4211,17 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
     async fn lose_opportunity(
         &self,
         opportunity_id: uuid::Uuid,
+        if_match: String,
         lose_opportunity: models::LoseOpportunity,
         idempotency_key: Option<String>,
-        if_match: Option<String>,
     ) -> Result<LoseOpportunityResponse, ApiError> {
         let context = self.context().clone();
         self.api()
             .lose_opportunity(
                 opportunity_id,
+                if_match,
                 lose_opportunity,
                 idempotency_key,
-                if_match,
                 &context,
             )
             .await
@@ -4231,17 +4231,17 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
     async fn move_opportunity_stage(
         &self,
         opportunity_id: uuid::Uuid,
+        if_match: String,
         move_opportunity_stage: models::MoveOpportunityStage,
         idempotency_key: Option<String>,
-        if_match: Option<String>,
     ) -> Result<MoveOpportunityStageResponse, ApiError> {
         let context = self.context().clone();
         self.api()
             .move_opportunity_stage(
                 opportunity_id,
+                if_match,
                 move_opportunity_stage,
                 idempotency_key,
-                if_match,
                 &context,
             )
             .await
@@ -4251,12 +4251,12 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
     async fn purge_opportunity(
         &self,
         opportunity_id: uuid::Uuid,
+        if_match: String,
         idempotency_key: Option<String>,
-        if_match: Option<String>,
     ) -> Result<PurgeOpportunityResponse, ApiError> {
         let context = self.context().clone();
         self.api()
-            .purge_opportunity(opportunity_id, idempotency_key, if_match, &context)
+            .purge_opportunity(opportunity_id, if_match, idempotency_key, &context)
             .await
     }
 
@@ -4264,16 +4264,16 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
     async fn reopen_opportunity(
         &self,
         opportunity_id: uuid::Uuid,
+        if_match: String,
         idempotency_key: Option<String>,
-        if_match: Option<String>,
         reopen_opportunity: Option<models::ReopenOpportunity>,
     ) -> Result<ReopenOpportunityResponse, ApiError> {
         let context = self.context().clone();
         self.api()
             .reopen_opportunity(
                 opportunity_id,
-                idempotency_key,
                 if_match,
+                idempotency_key,
                 reopen_opportunity,
                 &context,
             )
@@ -4297,12 +4297,12 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
     async fn update_opportunity(
         &self,
         opportunity_id: uuid::Uuid,
+        if_match: String,
         opportunity_patch: models::OpportunityPatch,
-        if_match: Option<String>,
     ) -> Result<UpdateOpportunityResponse, ApiError> {
         let context = self.context().clone();
         self.api()
-            .update_opportunity(opportunity_id, opportunity_patch, if_match, &context)
+            .update_opportunity(opportunity_id, if_match, opportunity_patch, &context)
             .await
     }
 
@@ -4323,16 +4323,16 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
     async fn win_opportunity(
         &self,
         opportunity_id: uuid::Uuid,
+        if_match: String,
         idempotency_key: Option<String>,
-        if_match: Option<String>,
         win_opportunity: Option<models::WinOpportunity>,
     ) -> Result<WinOpportunityResponse, ApiError> {
         let context = self.context().clone();
         self.api()
             .win_opportunity(
                 opportunity_id,
-                idempotency_key,
                 if_match,
+                idempotency_key,
                 win_opportunity,
                 &context,
             )
@@ -4344,7 +4344,7 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
         &self,
         opportunity_id: uuid::Uuid,
         line_item_id: uuid::Uuid,
-        if_match: Option<String>,
+        if_match: String,
     ) -> Result<DeleteLineItemResponse, ApiError> {
         let context = self.context().clone();
         self.api()
@@ -4369,16 +4369,16 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
         &self,
         opportunity_id: uuid::Uuid,
         line_item_id: uuid::Uuid,
+        if_match: String,
         line_item_patch: models::LineItemPatch,
-        if_match: Option<String>,
     ) -> Result<UpdateLineItemResponse, ApiError> {
         let context = self.context().clone();
         self.api()
             .update_line_item(
                 opportunity_id,
                 line_item_id,
-                line_item_patch,
                 if_match,
+                line_item_patch,
                 &context,
             )
             .await
@@ -4410,17 +4410,17 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
     async fn create_stage(
         &self,
         pipeline_id: uuid::Uuid,
+        if_match: String,
         stage_create: models::StageCreate,
         idempotency_key: Option<String>,
-        if_match: Option<String>,
     ) -> Result<CreateStageResponse, ApiError> {
         let context = self.context().clone();
         self.api()
             .create_stage(
                 pipeline_id,
+                if_match,
                 stage_create,
                 idempotency_key,
-                if_match,
                 &context,
             )
             .await
@@ -4430,7 +4430,7 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
     async fn delete_pipeline(
         &self,
         pipeline_id: uuid::Uuid,
-        if_match: Option<String>,
+        if_match: String,
     ) -> Result<DeletePipelineResponse, ApiError> {
         let context = self.context().clone();
         self.api()
@@ -4454,12 +4454,12 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
     async fn update_pipeline(
         &self,
         pipeline_id: uuid::Uuid,
+        if_match: String,
         pipeline_patch: models::PipelinePatch,
-        if_match: Option<String>,
     ) -> Result<UpdatePipelineResponse, ApiError> {
         let context = self.context().clone();
         self.api()
-            .update_pipeline(pipeline_id, pipeline_patch, if_match, &context)
+            .update_pipeline(pipeline_id, if_match, pipeline_patch, &context)
             .await
     }
 
@@ -4468,7 +4468,7 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
         &self,
         pipeline_id: uuid::Uuid,
         stage_id: uuid::Uuid,
-        if_match: Option<String>,
+        if_match: String,
     ) -> Result<DeleteStageResponse, ApiError> {
         let context = self.context().clone();
         self.api()
@@ -4481,12 +4481,12 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
         &self,
         pipeline_id: uuid::Uuid,
         stage_id: uuid::Uuid,
+        if_match: String,
         stage_patch: models::StagePatch,
-        if_match: Option<String>,
     ) -> Result<UpdateStageResponse, ApiError> {
         let context = self.context().clone();
         self.api()
-            .update_stage(pipeline_id, stage_id, stage_patch, if_match, &context)
+            .update_stage(pipeline_id, stage_id, if_match, stage_patch, &context)
             .await
     }
 

@@ -1302,7 +1302,7 @@ where
     async fn delete_account(
         &self,
         param_account_id: uuid::Uuid,
-        param_if_match: Option<String>,
+        param_if_match: String,
         context: &C,
     ) -> Result<DeleteAccountResponse, ApiError> {
         let mut client_service = self.client_service.clone();
@@ -1379,22 +1379,16 @@ where
         }
 
         // Header parameters
-        #[allow(clippy::single_match)]
-        match param_if_match {
-            Some(param_if_match) => {
-                request.headers_mut().append(
-                    HeaderName::from_static("if-match"),
-                    #[allow(clippy::redundant_clone, clippy::clone_on_copy)]
-                    match header::IntoHeaderValue(param_if_match.clone()).try_into() {
-                        Ok(header) => header,
-                        Err(e) => {
-                            return Err(ApiError(format!("Invalid header if_match - {e}")));
-                        }
-                    },
-                );
-            }
-            None => {}
-        }
+        request.headers_mut().append(
+            HeaderName::from_static("if-match"),
+            #[allow(clippy::redundant_clone, clippy::clone_on_copy)]
+            match header::IntoHeaderValue(param_if_match.clone()).try_into() {
+                Ok(header) => header,
+                Err(e) => {
+                    return Err(ApiError(format!("Invalid header if_match - {e}")));
+                }
+            },
+        );
 
         let response = client_service
             .call((request, context.clone()))
@@ -2095,8 +2089,8 @@ where
     async fn update_account(
         &self,
         param_account_id: uuid::Uuid,
+        param_if_match: String,
         param_account_patch: models::AccountPatch,
-        param_if_match: Option<String>,
         context: &C,
     ) -> Result<UpdateAccountResponse, ApiError> {
         let mut client_service = self.client_service.clone();
@@ -2184,22 +2178,16 @@ where
         }
 
         // Header parameters
-        #[allow(clippy::single_match)]
-        match param_if_match {
-            Some(param_if_match) => {
-                request.headers_mut().append(
-                    HeaderName::from_static("if-match"),
-                    #[allow(clippy::redundant_clone, clippy::clone_on_copy)]
-                    match header::IntoHeaderValue(param_if_match.clone()).try_into() {
-                        Ok(header) => header,
-                        Err(e) => {
-                            return Err(ApiError(format!("Invalid header if_match - {e}")));
-                        }
-                    },
-                );
-            }
-            None => {}
-        }
+        request.headers_mut().append(
+            HeaderName::from_static("if-match"),
+            #[allow(clippy::redundant_clone, clippy::clone_on_copy)]
+            match header::IntoHeaderValue(param_if_match.clone()).try_into() {
+                Ok(header) => header,
+                Err(e) => {
+                    return Err(ApiError(format!("Invalid header if_match - {e}")));
+                }
+            },
+        );
 
         let response = client_service
             .call((request, context.clone()))
@@ -3756,7 +3744,7 @@ where
     async fn delete_contact(
         &self,
         param_contact_id: uuid::Uuid,
-        param_if_match: Option<String>,
+        param_if_match: String,
         context: &C,
     ) -> Result<DeleteContactResponse, ApiError> {
         let mut client_service = self.client_service.clone();
@@ -3833,22 +3821,16 @@ where
         }
 
         // Header parameters
-        #[allow(clippy::single_match)]
-        match param_if_match {
-            Some(param_if_match) => {
-                request.headers_mut().append(
-                    HeaderName::from_static("if-match"),
-                    #[allow(clippy::redundant_clone, clippy::clone_on_copy)]
-                    match header::IntoHeaderValue(param_if_match.clone()).try_into() {
-                        Ok(header) => header,
-                        Err(e) => {
-                            return Err(ApiError(format!("Invalid header if_match - {e}")));
-                        }
-                    },
-                );
-            }
-            None => {}
-        }
+        request.headers_mut().append(
+            HeaderName::from_static("if-match"),
+            #[allow(clippy::redundant_clone, clippy::clone_on_copy)]
+            match header::IntoHeaderValue(param_if_match.clone()).try_into() {
+                Ok(header) => header,
+                Err(e) => {
+                    return Err(ApiError(format!("Invalid header if_match - {e}")));
+                }
+            },
+        );
 
         let response = client_service
             .call((request, context.clone()))
@@ -4572,8 +4554,8 @@ where
     async fn update_contact(
         &self,
         param_contact_id: uuid::Uuid,
+        param_if_match: String,
         param_contact_patch: models::ContactPatch,
-        param_if_match: Option<String>,
         context: &C,
     ) -> Result<UpdateContactResponse, ApiError> {
         let mut client_service = self.client_service.clone();
@@ -4661,22 +4643,16 @@ where
         }
 
         // Header parameters
-        #[allow(clippy::single_match)]
-        match param_if_match {
-            Some(param_if_match) => {
-                request.headers_mut().append(
-                    HeaderName::from_static("if-match"),
-                    #[allow(clippy::redundant_clone, clippy::clone_on_copy)]
-                    match header::IntoHeaderValue(param_if_match.clone()).try_into() {
-                        Ok(header) => header,
-                        Err(e) => {
-                            return Err(ApiError(format!("Invalid header if_match - {e}")));
-                        }
-                    },
-                );
-            }
-            None => {}
-        }
+        request.headers_mut().append(
+            HeaderName::from_static("if-match"),
+            #[allow(clippy::redundant_clone, clippy::clone_on_copy)]
+            match header::IntoHeaderValue(param_if_match.clone()).try_into() {
+                Ok(header) => header,
+                Err(e) => {
+                    return Err(ApiError(format!("Invalid header if_match - {e}")));
+                }
+            },
+        );
 
         let response = client_service
             .call((request, context.clone()))
@@ -9861,9 +9837,9 @@ where
     async fn create_line_item(
         &self,
         param_opportunity_id: uuid::Uuid,
+        param_if_match: String,
         param_line_item_create: models::LineItemCreate,
         param_idempotency_key: Option<String>,
-        param_if_match: Option<String>,
         context: &C,
     ) -> Result<CreateLineItemResponse, ApiError> {
         let mut client_service = self.client_service.clone();
@@ -9968,22 +9944,16 @@ where
             None => {}
         }
 
-        #[allow(clippy::single_match)]
-        match param_if_match {
-            Some(param_if_match) => {
-                request.headers_mut().append(
-                    HeaderName::from_static("if-match"),
-                    #[allow(clippy::redundant_clone, clippy::clone_on_copy)]
-                    match header::IntoHeaderValue(param_if_match.clone()).try_into() {
-                        Ok(header) => header,
-                        Err(e) => {
-                            return Err(ApiError(format!("Invalid header if_match - {e}")));
-                        }
-                    },
-                );
-            }
-            None => {}
-        }
+        request.headers_mut().append(
+            HeaderName::from_static("if-match"),
+            #[allow(clippy::redundant_clone, clippy::clone_on_copy)]
+            match header::IntoHeaderValue(param_if_match.clone()).try_into() {
+                Ok(header) => header,
+                Err(e) => {
+                    return Err(ApiError(format!("Invalid header if_match - {e}")));
+                }
+            },
+        );
 
         let response = client_service
             .call((request, context.clone()))
@@ -10831,7 +10801,7 @@ where
     async fn delete_opportunity(
         &self,
         param_opportunity_id: uuid::Uuid,
-        param_if_match: Option<String>,
+        param_if_match: String,
         context: &C,
     ) -> Result<DeleteOpportunityResponse, ApiError> {
         let mut client_service = self.client_service.clone();
@@ -10908,22 +10878,16 @@ where
         }
 
         // Header parameters
-        #[allow(clippy::single_match)]
-        match param_if_match {
-            Some(param_if_match) => {
-                request.headers_mut().append(
-                    HeaderName::from_static("if-match"),
-                    #[allow(clippy::redundant_clone, clippy::clone_on_copy)]
-                    match header::IntoHeaderValue(param_if_match.clone()).try_into() {
-                        Ok(header) => header,
-                        Err(e) => {
-                            return Err(ApiError(format!("Invalid header if_match - {e}")));
-                        }
-                    },
-                );
-            }
-            None => {}
-        }
+        request.headers_mut().append(
+            HeaderName::from_static("if-match"),
+            #[allow(clippy::redundant_clone, clippy::clone_on_copy)]
+            match header::IntoHeaderValue(param_if_match.clone()).try_into() {
+                Ok(header) => header,
+                Err(e) => {
+                    return Err(ApiError(format!("Invalid header if_match - {e}")));
+                }
+            },
+        );
 
         let response = client_service
             .call((request, context.clone()))
@@ -12653,9 +12617,9 @@ where
     async fn lose_opportunity(
         &self,
         param_opportunity_id: uuid::Uuid,
+        param_if_match: String,
         param_lose_opportunity: models::LoseOpportunity,
         param_idempotency_key: Option<String>,
-        param_if_match: Option<String>,
         context: &C,
     ) -> Result<LoseOpportunityResponse, ApiError> {
         let mut client_service = self.client_service.clone();
@@ -12760,22 +12724,16 @@ where
             None => {}
         }
 
-        #[allow(clippy::single_match)]
-        match param_if_match {
-            Some(param_if_match) => {
-                request.headers_mut().append(
-                    HeaderName::from_static("if-match"),
-                    #[allow(clippy::redundant_clone, clippy::clone_on_copy)]
-                    match header::IntoHeaderValue(param_if_match.clone()).try_into() {
-                        Ok(header) => header,
-                        Err(e) => {
-                            return Err(ApiError(format!("Invalid header if_match - {e}")));
-                        }
-                    },
-                );
-            }
-            None => {}
-        }
+        request.headers_mut().append(
+            HeaderName::from_static("if-match"),
+            #[allow(clippy::redundant_clone, clippy::clone_on_copy)]
+            match header::IntoHeaderValue(param_if_match.clone()).try_into() {
+                Ok(header) => header,
+                Err(e) => {
+                    return Err(ApiError(format!("Invalid header if_match - {e}")));
+                }
+            },
+        );
 
         let response = client_service
             .call((request, context.clone()))
@@ -13148,9 +13106,9 @@ where
     async fn move_opportunity_stage(
         &self,
         param_opportunity_id: uuid::Uuid,
+        param_if_match: String,
         param_move_opportunity_stage: models::MoveOpportunityStage,
         param_idempotency_key: Option<String>,
-        param_if_match: Option<String>,
         context: &C,
     ) -> Result<MoveOpportunityStageResponse, ApiError> {
         let mut client_service = self.client_service.clone();
@@ -13255,22 +13213,16 @@ where
             None => {}
         }
 
-        #[allow(clippy::single_match)]
-        match param_if_match {
-            Some(param_if_match) => {
-                request.headers_mut().append(
-                    HeaderName::from_static("if-match"),
-                    #[allow(clippy::redundant_clone, clippy::clone_on_copy)]
-                    match header::IntoHeaderValue(param_if_match.clone()).try_into() {
-                        Ok(header) => header,
-                        Err(e) => {
-                            return Err(ApiError(format!("Invalid header if_match - {e}")));
-                        }
-                    },
-                );
-            }
-            None => {}
-        }
+        request.headers_mut().append(
+            HeaderName::from_static("if-match"),
+            #[allow(clippy::redundant_clone, clippy::clone_on_copy)]
+            match header::IntoHeaderValue(param_if_match.clone()).try_into() {
+                Ok(header) => header,
+                Err(e) => {
+                    return Err(ApiError(format!("Invalid header if_match - {e}")));
+                }
+            },
+        );
 
         let response = client_service
             .call((request, context.clone()))
@@ -13643,8 +13595,8 @@ where
     async fn purge_opportunity(
         &self,
         param_opportunity_id: uuid::Uuid,
+        param_if_match: String,
         param_idempotency_key: Option<String>,
-        param_if_match: Option<String>,
         context: &C,
     ) -> Result<PurgeOpportunityResponse, ApiError> {
         let mut client_service = self.client_service.clone();
@@ -13738,22 +13690,16 @@ where
             None => {}
         }
 
-        #[allow(clippy::single_match)]
-        match param_if_match {
-            Some(param_if_match) => {
-                request.headers_mut().append(
-                    HeaderName::from_static("if-match"),
-                    #[allow(clippy::redundant_clone, clippy::clone_on_copy)]
-                    match header::IntoHeaderValue(param_if_match.clone()).try_into() {
-                        Ok(header) => header,
-                        Err(e) => {
-                            return Err(ApiError(format!("Invalid header if_match - {e}")));
-                        }
-                    },
-                );
-            }
-            None => {}
-        }
+        request.headers_mut().append(
+            HeaderName::from_static("if-match"),
+            #[allow(clippy::redundant_clone, clippy::clone_on_copy)]
+            match header::IntoHeaderValue(param_if_match.clone()).try_into() {
+                Ok(header) => header,
+                Err(e) => {
+                    return Err(ApiError(format!("Invalid header if_match - {e}")));
+                }
+            },
+        );
 
         let response = client_service
             .call((request, context.clone()))
@@ -14058,8 +14004,8 @@ where
     async fn reopen_opportunity(
         &self,
         param_opportunity_id: uuid::Uuid,
+        param_if_match: String,
         param_idempotency_key: Option<String>,
-        param_if_match: Option<String>,
         param_reopen_opportunity: Option<models::ReopenOpportunity>,
         context: &C,
     ) -> Result<ReopenOpportunityResponse, ApiError> {
@@ -14167,22 +14113,16 @@ where
             None => {}
         }
 
-        #[allow(clippy::single_match)]
-        match param_if_match {
-            Some(param_if_match) => {
-                request.headers_mut().append(
-                    HeaderName::from_static("if-match"),
-                    #[allow(clippy::redundant_clone, clippy::clone_on_copy)]
-                    match header::IntoHeaderValue(param_if_match.clone()).try_into() {
-                        Ok(header) => header,
-                        Err(e) => {
-                            return Err(ApiError(format!("Invalid header if_match - {e}")));
-                        }
-                    },
-                );
-            }
-            None => {}
-        }
+        request.headers_mut().append(
+            HeaderName::from_static("if-match"),
+            #[allow(clippy::redundant_clone, clippy::clone_on_copy)]
+            match header::IntoHeaderValue(param_if_match.clone()).try_into() {
+                Ok(header) => header,
+                Err(e) => {
+                    return Err(ApiError(format!("Invalid header if_match - {e}")));
+                }
+            },
+        );
 
         let response = client_service
             .call((request, context.clone()))
@@ -14996,8 +14936,8 @@ where
     async fn update_opportunity(
         &self,
         param_opportunity_id: uuid::Uuid,
+        param_if_match: String,
         param_opportunity_patch: models::OpportunityPatch,
-        param_if_match: Option<String>,
         context: &C,
     ) -> Result<UpdateOpportunityResponse, ApiError> {
         let mut client_service = self.client_service.clone();
@@ -15085,22 +15025,16 @@ where
         }
 
         // Header parameters
-        #[allow(clippy::single_match)]
-        match param_if_match {
-            Some(param_if_match) => {
-                request.headers_mut().append(
-                    HeaderName::from_static("if-match"),
-                    #[allow(clippy::redundant_clone, clippy::clone_on_copy)]
-                    match header::IntoHeaderValue(param_if_match.clone()).try_into() {
-                        Ok(header) => header,
-                        Err(e) => {
-                            return Err(ApiError(format!("Invalid header if_match - {e}")));
-                        }
-                    },
-                );
-            }
-            None => {}
-        }
+        request.headers_mut().append(
+            HeaderName::from_static("if-match"),
+            #[allow(clippy::redundant_clone, clippy::clone_on_copy)]
+            match header::IntoHeaderValue(param_if_match.clone()).try_into() {
+                Ok(header) => header,
+                Err(e) => {
+                    return Err(ApiError(format!("Invalid header if_match - {e}")));
+                }
+            },
+        );
 
         let response = client_service
             .call((request, context.clone()))
@@ -15998,8 +15932,8 @@ where
     async fn win_opportunity(
         &self,
         param_opportunity_id: uuid::Uuid,
+        param_if_match: String,
         param_idempotency_key: Option<String>,
-        param_if_match: Option<String>,
         param_win_opportunity: Option<models::WinOpportunity>,
         context: &C,
     ) -> Result<WinOpportunityResponse, ApiError> {
@@ -16107,22 +16041,16 @@ where
             None => {}
         }
 
-        #[allow(clippy::single_match)]
-        match param_if_match {
-            Some(param_if_match) => {
-                request.headers_mut().append(
-                    HeaderName::from_static("if-match"),
-                    #[allow(clippy::redundant_clone, clippy::clone_on_copy)]
-                    match header::IntoHeaderValue(param_if_match.clone()).try_into() {
-                        Ok(header) => header,
-                        Err(e) => {
-                            return Err(ApiError(format!("Invalid header if_match - {e}")));
-                        }
-                    },
-                );
-            }
-            None => {}
-        }
+        request.headers_mut().append(
+            HeaderName::from_static("if-match"),
+            #[allow(clippy::redundant_clone, clippy::clone_on_copy)]
+            match header::IntoHeaderValue(param_if_match.clone()).try_into() {
+                Ok(header) => header,
+                Err(e) => {
+                    return Err(ApiError(format!("Invalid header if_match - {e}")));
+                }
+            },
+        );
 
         let response = client_service
             .call((request, context.clone()))
@@ -16496,7 +16424,7 @@ where
         &self,
         param_opportunity_id: uuid::Uuid,
         param_line_item_id: uuid::Uuid,
-        param_if_match: Option<String>,
+        param_if_match: String,
         context: &C,
     ) -> Result<DeleteLineItemResponse, ApiError> {
         let mut client_service = self.client_service.clone();
@@ -16574,22 +16502,16 @@ where
         }
 
         // Header parameters
-        #[allow(clippy::single_match)]
-        match param_if_match {
-            Some(param_if_match) => {
-                request.headers_mut().append(
-                    HeaderName::from_static("if-match"),
-                    #[allow(clippy::redundant_clone, clippy::clone_on_copy)]
-                    match header::IntoHeaderValue(param_if_match.clone()).try_into() {
-                        Ok(header) => header,
-                        Err(e) => {
-                            return Err(ApiError(format!("Invalid header if_match - {e}")));
-                        }
-                    },
-                );
-            }
-            None => {}
-        }
+        request.headers_mut().append(
+            HeaderName::from_static("if-match"),
+            #[allow(clippy::redundant_clone, clippy::clone_on_copy)]
+            match header::IntoHeaderValue(param_if_match.clone()).try_into() {
+                Ok(header) => header,
+                Err(e) => {
+                    return Err(ApiError(format!("Invalid header if_match - {e}")));
+                }
+            },
+        );
 
         let response = client_service
             .call((request, context.clone()))
@@ -17205,8 +17127,8 @@ where
         &self,
         param_opportunity_id: uuid::Uuid,
         param_line_item_id: uuid::Uuid,
+        param_if_match: String,
         param_line_item_patch: models::LineItemPatch,
-        param_if_match: Option<String>,
         context: &C,
     ) -> Result<UpdateLineItemResponse, ApiError> {
         let mut client_service = self.client_service.clone();
@@ -17295,22 +17217,16 @@ where
         }
 
         // Header parameters
-        #[allow(clippy::single_match)]
-        match param_if_match {
-            Some(param_if_match) => {
-                request.headers_mut().append(
-                    HeaderName::from_static("if-match"),
-                    #[allow(clippy::redundant_clone, clippy::clone_on_copy)]
-                    match header::IntoHeaderValue(param_if_match.clone()).try_into() {
-                        Ok(header) => header,
-                        Err(e) => {
-                            return Err(ApiError(format!("Invalid header if_match - {e}")));
-                        }
-                    },
-                );
-            }
-            None => {}
-        }
+        request.headers_mut().append(
+            HeaderName::from_static("if-match"),
+            #[allow(clippy::redundant_clone, clippy::clone_on_copy)]
+            match header::IntoHeaderValue(param_if_match.clone()).try_into() {
+                Ok(header) => header,
+                Err(e) => {
+                    return Err(ApiError(format!("Invalid header if_match - {e}")));
+                }
+            },
+        );
 
         let response = client_service
             .call((request, context.clone()))
@@ -18462,9 +18378,9 @@ where
     async fn create_stage(
         &self,
         param_pipeline_id: uuid::Uuid,
+        param_if_match: String,
         param_stage_create: models::StageCreate,
         param_idempotency_key: Option<String>,
-        param_if_match: Option<String>,
         context: &C,
     ) -> Result<CreateStageResponse, ApiError> {
         let mut client_service = self.client_service.clone();
@@ -18569,22 +18485,16 @@ where
             None => {}
         }
 
-        #[allow(clippy::single_match)]
-        match param_if_match {
-            Some(param_if_match) => {
-                request.headers_mut().append(
-                    HeaderName::from_static("if-match"),
-                    #[allow(clippy::redundant_clone, clippy::clone_on_copy)]
-                    match header::IntoHeaderValue(param_if_match.clone()).try_into() {
-                        Ok(header) => header,
-                        Err(e) => {
-                            return Err(ApiError(format!("Invalid header if_match - {e}")));
-                        }
-                    },
-                );
-            }
-            None => {}
-        }
+        request.headers_mut().append(
+            HeaderName::from_static("if-match"),
+            #[allow(clippy::redundant_clone, clippy::clone_on_copy)]
+            match header::IntoHeaderValue(param_if_match.clone()).try_into() {
+                Ok(header) => header,
+                Err(e) => {
+                    return Err(ApiError(format!("Invalid header if_match - {e}")));
+                }
+            },
+        );
 
         let response = client_service
             .call((request, context.clone()))
@@ -18982,7 +18892,7 @@ where
     async fn delete_pipeline(
         &self,
         param_pipeline_id: uuid::Uuid,
-        param_if_match: Option<String>,
+        param_if_match: String,
         context: &C,
     ) -> Result<DeletePipelineResponse, ApiError> {
         let mut client_service = self.client_service.clone();
@@ -19059,22 +18969,16 @@ where
         }
 
         // Header parameters
-        #[allow(clippy::single_match)]
-        match param_if_match {
-            Some(param_if_match) => {
-                request.headers_mut().append(
-                    HeaderName::from_static("if-match"),
-                    #[allow(clippy::redundant_clone, clippy::clone_on_copy)]
-                    match header::IntoHeaderValue(param_if_match.clone()).try_into() {
-                        Ok(header) => header,
-                        Err(e) => {
-                            return Err(ApiError(format!("Invalid header if_match - {e}")));
-                        }
-                    },
-                );
-            }
-            None => {}
-        }
+        request.headers_mut().append(
+            HeaderName::from_static("if-match"),
+            #[allow(clippy::redundant_clone, clippy::clone_on_copy)]
+            match header::IntoHeaderValue(param_if_match.clone()).try_into() {
+                Ok(header) => header,
+                Err(e) => {
+                    return Err(ApiError(format!("Invalid header if_match - {e}")));
+                }
+            },
+        );
 
         let response = client_service
             .call((request, context.clone()))
@@ -19775,8 +19679,8 @@ where
     async fn update_pipeline(
         &self,
         param_pipeline_id: uuid::Uuid,
+        param_if_match: String,
         param_pipeline_patch: models::PipelinePatch,
-        param_if_match: Option<String>,
         context: &C,
     ) -> Result<UpdatePipelineResponse, ApiError> {
         let mut client_service = self.client_service.clone();
@@ -19864,22 +19768,16 @@ where
         }
 
         // Header parameters
-        #[allow(clippy::single_match)]
-        match param_if_match {
-            Some(param_if_match) => {
-                request.headers_mut().append(
-                    HeaderName::from_static("if-match"),
-                    #[allow(clippy::redundant_clone, clippy::clone_on_copy)]
-                    match header::IntoHeaderValue(param_if_match.clone()).try_into() {
-                        Ok(header) => header,
-                        Err(e) => {
-                            return Err(ApiError(format!("Invalid header if_match - {e}")));
-                        }
-                    },
-                );
-            }
-            None => {}
-        }
+        request.headers_mut().append(
+            HeaderName::from_static("if-match"),
+            #[allow(clippy::redundant_clone, clippy::clone_on_copy)]
+            match header::IntoHeaderValue(param_if_match.clone()).try_into() {
+                Ok(header) => header,
+                Err(e) => {
+                    return Err(ApiError(format!("Invalid header if_match - {e}")));
+                }
+            },
+        );
 
         let response = client_service
             .call((request, context.clone()))
@@ -20253,7 +20151,7 @@ where
         &self,
         param_pipeline_id: uuid::Uuid,
         param_stage_id: uuid::Uuid,
-        param_if_match: Option<String>,
+        param_if_match: String,
         context: &C,
     ) -> Result<DeleteStageResponse, ApiError> {
         let mut client_service = self.client_service.clone();
@@ -20331,22 +20229,16 @@ where
         }
 
         // Header parameters
-        #[allow(clippy::single_match)]
-        match param_if_match {
-            Some(param_if_match) => {
-                request.headers_mut().append(
-                    HeaderName::from_static("if-match"),
-                    #[allow(clippy::redundant_clone, clippy::clone_on_copy)]
-                    match header::IntoHeaderValue(param_if_match.clone()).try_into() {
-                        Ok(header) => header,
-                        Err(e) => {
-                            return Err(ApiError(format!("Invalid header if_match - {e}")));
-                        }
-                    },
-                );
-            }
-            None => {}
-        }
+        request.headers_mut().append(
+            HeaderName::from_static("if-match"),
+            #[allow(clippy::redundant_clone, clippy::clone_on_copy)]
+            match header::IntoHeaderValue(param_if_match.clone()).try_into() {
+                Ok(header) => header,
+                Err(e) => {
+                    return Err(ApiError(format!("Invalid header if_match - {e}")));
+                }
+            },
+        );
 
         let response = client_service
             .call((request, context.clone()))
@@ -20678,8 +20570,8 @@ where
         &self,
         param_pipeline_id: uuid::Uuid,
         param_stage_id: uuid::Uuid,
+        param_if_match: String,
         param_stage_patch: models::StagePatch,
-        param_if_match: Option<String>,
         context: &C,
     ) -> Result<UpdateStageResponse, ApiError> {
         let mut client_service = self.client_service.clone();
@@ -20768,22 +20660,16 @@ where
         }
 
         // Header parameters
-        #[allow(clippy::single_match)]
-        match param_if_match {
-            Some(param_if_match) => {
-                request.headers_mut().append(
-                    HeaderName::from_static("if-match"),
-                    #[allow(clippy::redundant_clone, clippy::clone_on_copy)]
-                    match header::IntoHeaderValue(param_if_match.clone()).try_into() {
-                        Ok(header) => header,
-                        Err(e) => {
-                            return Err(ApiError(format!("Invalid header if_match - {e}")));
-                        }
-                    },
-                );
-            }
-            None => {}
-        }
+        request.headers_mut().append(
+            HeaderName::from_static("if-match"),
+            #[allow(clippy::redundant_clone, clippy::clone_on_copy)]
+            match header::IntoHeaderValue(param_if_match.clone()).try_into() {
+                Ok(header) => header,
+                Err(e) => {
+                    return Err(ApiError(format!("Invalid header if_match - {e}")));
+                }
+            },
+        );
 
         let response = client_service
             .call((request, context.clone()))

@@ -1677,7 +1677,7 @@ where
 
     let param_if_match = match param_if_match {
         Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
-            Ok(result) => Some(result.0),
+            Ok(result) => result.0,
             Err(err) => {
                 return Ok(Response::builder()
                     .status(StatusCode::BAD_REQUEST)
@@ -1686,7 +1686,15 @@ where
                     .expect("Unable to create Bad Request response for invalid header If-Match"));
             }
         },
-        None => None,
+        None => {
+            return Ok(Response::builder()
+                .status(StatusCode::BAD_REQUEST)
+                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                .body(body_from_str("Missing required header If-Match"))
+                .expect(
+                    "Unable to create Bad Request response for missing required header If-Match",
+                ));
+        }
     };
 
     let result = api_impl
@@ -2334,7 +2342,7 @@ where
 
     let param_if_match = match param_if_match {
         Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
-            Ok(result) => Some(result.0),
+            Ok(result) => result.0,
             Err(err) => {
                 return Ok(Response::builder()
                     .status(StatusCode::BAD_REQUEST)
@@ -2343,7 +2351,15 @@ where
                     .expect("Unable to create Bad Request response for invalid header If-Match"));
             }
         },
-        None => None,
+        None => {
+            return Ok(Response::builder()
+                .status(StatusCode::BAD_REQUEST)
+                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                .body(body_from_str("Missing required header If-Match"))
+                .expect(
+                    "Unable to create Bad Request response for missing required header If-Match",
+                ));
+        }
     };
 
     // Handle body parameters (note that non-required body parameters will ignore garbage
@@ -2385,8 +2401,8 @@ where
             let result = api_impl
                 .update_account(
                     param_account_id,
-                    param_account_patch,
                     param_if_match,
+                    param_account_patch,
                     &context,
                 )
                 .await;
@@ -3940,7 +3956,7 @@ where
 
     let param_if_match = match param_if_match {
         Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
-            Ok(result) => Some(result.0),
+            Ok(result) => result.0,
             Err(err) => {
                 return Ok(Response::builder()
                     .status(StatusCode::BAD_REQUEST)
@@ -3949,7 +3965,15 @@ where
                     .expect("Unable to create Bad Request response for invalid header If-Match"));
             }
         },
-        None => None,
+        None => {
+            return Ok(Response::builder()
+                .status(StatusCode::BAD_REQUEST)
+                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                .body(body_from_str("Missing required header If-Match"))
+                .expect(
+                    "Unable to create Bad Request response for missing required header If-Match",
+                ));
+        }
     };
 
     let result = api_impl
@@ -4618,7 +4642,7 @@ where
 
     let param_if_match = match param_if_match {
         Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
-            Ok(result) => Some(result.0),
+            Ok(result) => result.0,
             Err(err) => {
                 return Ok(Response::builder()
                     .status(StatusCode::BAD_REQUEST)
@@ -4627,7 +4651,15 @@ where
                     .expect("Unable to create Bad Request response for invalid header If-Match"));
             }
         },
-        None => None,
+        None => {
+            return Ok(Response::builder()
+                .status(StatusCode::BAD_REQUEST)
+                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                .body(body_from_str("Missing required header If-Match"))
+                .expect(
+                    "Unable to create Bad Request response for missing required header If-Match",
+                ));
+        }
     };
 
     // Handle body parameters (note that non-required body parameters will ignore garbage
@@ -4669,8 +4701,8 @@ where
             let result = api_impl
                 .update_contact(
                     param_contact_id,
-                    param_contact_patch,
                     param_if_match,
+                    param_contact_patch,
                     &context,
                 )
                 .await;
@@ -9428,7 +9460,7 @@ where
 
     let param_if_match = match param_if_match {
         Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
-            Ok(result) => Some(result.0),
+            Ok(result) => result.0,
             Err(err) => {
                 return Ok(Response::builder()
                     .status(StatusCode::BAD_REQUEST)
@@ -9437,7 +9469,15 @@ where
                     .expect("Unable to create Bad Request response for invalid header If-Match"));
             }
         },
-        None => None,
+        None => {
+            return Ok(Response::builder()
+                .status(StatusCode::BAD_REQUEST)
+                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                .body(body_from_str("Missing required header If-Match"))
+                .expect(
+                    "Unable to create Bad Request response for missing required header If-Match",
+                ));
+        }
     };
 
     // Handle body parameters (note that non-required body parameters will ignore garbage
@@ -9479,9 +9519,9 @@ where
             let result = api_impl
                 .create_line_item(
                     param_opportunity_id,
+                    param_if_match,
                     param_line_item_create,
                     param_idempotency_key,
-                    param_if_match,
                     &context,
                 )
                 .await;
@@ -10318,7 +10358,7 @@ where
 
     let param_if_match = match param_if_match {
         Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
-            Ok(result) => Some(result.0),
+            Ok(result) => result.0,
             Err(err) => {
                 return Ok(Response::builder()
                     .status(StatusCode::BAD_REQUEST)
@@ -10327,7 +10367,15 @@ where
                     .expect("Unable to create Bad Request response for invalid header If-Match"));
             }
         },
-        None => None,
+        None => {
+            return Ok(Response::builder()
+                .status(StatusCode::BAD_REQUEST)
+                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                .body(body_from_str("Missing required header If-Match"))
+                .expect(
+                    "Unable to create Bad Request response for missing required header If-Match",
+                ));
+        }
     };
 
     let result = api_impl
@@ -11966,7 +12014,7 @@ where
 
     let param_if_match = match param_if_match {
         Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
-            Ok(result) => Some(result.0),
+            Ok(result) => result.0,
             Err(err) => {
                 return Ok(Response::builder()
                     .status(StatusCode::BAD_REQUEST)
@@ -11975,7 +12023,15 @@ where
                     .expect("Unable to create Bad Request response for invalid header If-Match"));
             }
         },
-        None => None,
+        None => {
+            return Ok(Response::builder()
+                .status(StatusCode::BAD_REQUEST)
+                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                .body(body_from_str("Missing required header If-Match"))
+                .expect(
+                    "Unable to create Bad Request response for missing required header If-Match",
+                ));
+        }
     };
 
     // Handle body parameters (note that non-required body parameters will ignore garbage
@@ -12017,9 +12073,9 @@ where
             let result = api_impl
                 .lose_opportunity(
                     param_opportunity_id,
+                    param_if_match,
                     param_lose_opportunity,
                     param_idempotency_key,
-                    param_if_match,
                     &context,
                 )
                 .await;
@@ -12430,7 +12486,7 @@ where
 
     let param_if_match = match param_if_match {
         Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
-            Ok(result) => Some(result.0),
+            Ok(result) => result.0,
             Err(err) => {
                 return Ok(Response::builder()
                     .status(StatusCode::BAD_REQUEST)
@@ -12439,7 +12495,15 @@ where
                     .expect("Unable to create Bad Request response for invalid header If-Match"));
             }
         },
-        None => None,
+        None => {
+            return Ok(Response::builder()
+                .status(StatusCode::BAD_REQUEST)
+                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                .body(body_from_str("Missing required header If-Match"))
+                .expect(
+                    "Unable to create Bad Request response for missing required header If-Match",
+                ));
+        }
     };
 
     // Handle body parameters (note that non-required body parameters will ignore garbage
@@ -12487,9 +12551,9 @@ where
             let result = api_impl
                 .move_opportunity_stage(
                     param_opportunity_id,
+                    param_if_match,
                     param_move_opportunity_stage,
                     param_idempotency_key,
-                    param_if_match,
                     &context,
                 )
                 .await;
@@ -12900,7 +12964,7 @@ where
 
     let param_if_match = match param_if_match {
         Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
-            Ok(result) => Some(result.0),
+            Ok(result) => result.0,
             Err(err) => {
                 return Ok(Response::builder()
                     .status(StatusCode::BAD_REQUEST)
@@ -12909,14 +12973,22 @@ where
                     .expect("Unable to create Bad Request response for invalid header If-Match"));
             }
         },
-        None => None,
+        None => {
+            return Ok(Response::builder()
+                .status(StatusCode::BAD_REQUEST)
+                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                .body(body_from_str("Missing required header If-Match"))
+                .expect(
+                    "Unable to create Bad Request response for missing required header If-Match",
+                ));
+        }
     };
 
     let result = api_impl
         .purge_opportunity(
             param_opportunity_id,
-            param_idempotency_key,
             param_if_match,
+            param_idempotency_key,
             &context,
         )
         .await;
@@ -13253,7 +13325,7 @@ where
 
     let param_if_match = match param_if_match {
         Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
-            Ok(result) => Some(result.0),
+            Ok(result) => result.0,
             Err(err) => {
                 return Ok(Response::builder()
                     .status(StatusCode::BAD_REQUEST)
@@ -13262,7 +13334,15 @@ where
                     .expect("Unable to create Bad Request response for invalid header If-Match"));
             }
         },
-        None => None,
+        None => {
+            return Ok(Response::builder()
+                .status(StatusCode::BAD_REQUEST)
+                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                .body(body_from_str("Missing required header If-Match"))
+                .expect(
+                    "Unable to create Bad Request response for missing required header If-Match",
+                ));
+        }
     };
 
     // Handle body parameters (note that non-required body parameters will ignore garbage
@@ -13290,8 +13370,8 @@ where
             let result = api_impl
                 .reopen_opportunity(
                     param_opportunity_id,
-                    param_idempotency_key,
                     param_if_match,
+                    param_idempotency_key,
                     param_reopen_opportunity,
                     &context,
                 )
@@ -14051,7 +14131,7 @@ where
 
     let param_if_match = match param_if_match {
         Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
-            Ok(result) => Some(result.0),
+            Ok(result) => result.0,
             Err(err) => {
                 return Ok(Response::builder()
                     .status(StatusCode::BAD_REQUEST)
@@ -14060,7 +14140,15 @@ where
                     .expect("Unable to create Bad Request response for invalid header If-Match"));
             }
         },
-        None => None,
+        None => {
+            return Ok(Response::builder()
+                .status(StatusCode::BAD_REQUEST)
+                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                .body(body_from_str("Missing required header If-Match"))
+                .expect(
+                    "Unable to create Bad Request response for missing required header If-Match",
+                ));
+        }
     };
 
     // Handle body parameters (note that non-required body parameters will ignore garbage
@@ -14102,8 +14190,8 @@ where
             let result = api_impl
                 .update_opportunity(
                     param_opportunity_id,
-                    param_opportunity_patch,
                     param_if_match,
+                    param_opportunity_patch,
                     &context,
                 )
                 .await;
@@ -14980,7 +15068,7 @@ where
 
     let param_if_match = match param_if_match {
         Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
-            Ok(result) => Some(result.0),
+            Ok(result) => result.0,
             Err(err) => {
                 return Ok(Response::builder()
                     .status(StatusCode::BAD_REQUEST)
@@ -14989,7 +15077,15 @@ where
                     .expect("Unable to create Bad Request response for invalid header If-Match"));
             }
         },
-        None => None,
+        None => {
+            return Ok(Response::builder()
+                .status(StatusCode::BAD_REQUEST)
+                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                .body(body_from_str("Missing required header If-Match"))
+                .expect(
+                    "Unable to create Bad Request response for missing required header If-Match",
+                ));
+        }
     };
 
     // Handle body parameters (note that non-required body parameters will ignore garbage
@@ -15017,8 +15113,8 @@ where
             let result = api_impl
                 .win_opportunity(
                     param_opportunity_id,
-                    param_idempotency_key,
                     param_if_match,
+                    param_idempotency_key,
                     param_win_opportunity,
                     &context,
                 )
@@ -15442,7 +15538,7 @@ where
 
     let param_if_match = match param_if_match {
         Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
-            Ok(result) => Some(result.0),
+            Ok(result) => result.0,
             Err(err) => {
                 return Ok(Response::builder()
                     .status(StatusCode::BAD_REQUEST)
@@ -15451,7 +15547,15 @@ where
                     .expect("Unable to create Bad Request response for invalid header If-Match"));
             }
         },
-        None => None,
+        None => {
+            return Ok(Response::builder()
+                .status(StatusCode::BAD_REQUEST)
+                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                .body(body_from_str("Missing required header If-Match"))
+                .expect(
+                    "Unable to create Bad Request response for missing required header If-Match",
+                ));
+        }
     };
 
     let result = api_impl
@@ -16093,7 +16197,7 @@ where
 
     let param_if_match = match param_if_match {
         Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
-            Ok(result) => Some(result.0),
+            Ok(result) => result.0,
             Err(err) => {
                 return Ok(Response::builder()
                     .status(StatusCode::BAD_REQUEST)
@@ -16102,7 +16206,15 @@ where
                     .expect("Unable to create Bad Request response for invalid header If-Match"));
             }
         },
-        None => None,
+        None => {
+            return Ok(Response::builder()
+                .status(StatusCode::BAD_REQUEST)
+                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                .body(body_from_str("Missing required header If-Match"))
+                .expect(
+                    "Unable to create Bad Request response for missing required header If-Match",
+                ));
+        }
     };
 
     // Handle body parameters (note that non-required body parameters will ignore garbage
@@ -16145,8 +16257,8 @@ where
                 .update_line_item(
                     param_opportunity_id,
                     param_line_item_id,
-                    param_line_item_patch,
                     param_if_match,
+                    param_line_item_patch,
                     &context,
                 )
                 .await;
@@ -17219,7 +17331,7 @@ where
 
     let param_if_match = match param_if_match {
         Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
-            Ok(result) => Some(result.0),
+            Ok(result) => result.0,
             Err(err) => {
                 return Ok(Response::builder()
                     .status(StatusCode::BAD_REQUEST)
@@ -17228,7 +17340,15 @@ where
                     .expect("Unable to create Bad Request response for invalid header If-Match"));
             }
         },
-        None => None,
+        None => {
+            return Ok(Response::builder()
+                .status(StatusCode::BAD_REQUEST)
+                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                .body(body_from_str("Missing required header If-Match"))
+                .expect(
+                    "Unable to create Bad Request response for missing required header If-Match",
+                ));
+        }
     };
 
     // Handle body parameters (note that non-required body parameters will ignore garbage
@@ -17270,9 +17390,9 @@ where
             let result = api_impl
                 .create_stage(
                     param_pipeline_id,
+                    param_if_match,
                     param_stage_create,
                     param_idempotency_key,
-                    param_if_match,
                     &context,
                 )
                 .await;
@@ -17684,7 +17804,7 @@ where
 
     let param_if_match = match param_if_match {
         Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
-            Ok(result) => Some(result.0),
+            Ok(result) => result.0,
             Err(err) => {
                 return Ok(Response::builder()
                     .status(StatusCode::BAD_REQUEST)
@@ -17693,7 +17813,15 @@ where
                     .expect("Unable to create Bad Request response for invalid header If-Match"));
             }
         },
-        None => None,
+        None => {
+            return Ok(Response::builder()
+                .status(StatusCode::BAD_REQUEST)
+                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                .body(body_from_str("Missing required header If-Match"))
+                .expect(
+                    "Unable to create Bad Request response for missing required header If-Match",
+                ));
+        }
     };
 
     let result = api_impl
@@ -18335,7 +18463,7 @@ where
 
     let param_if_match = match param_if_match {
         Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
-            Ok(result) => Some(result.0),
+            Ok(result) => result.0,
             Err(err) => {
                 return Ok(Response::builder()
                     .status(StatusCode::BAD_REQUEST)
@@ -18344,7 +18472,15 @@ where
                     .expect("Unable to create Bad Request response for invalid header If-Match"));
             }
         },
-        None => None,
+        None => {
+            return Ok(Response::builder()
+                .status(StatusCode::BAD_REQUEST)
+                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                .body(body_from_str("Missing required header If-Match"))
+                .expect(
+                    "Unable to create Bad Request response for missing required header If-Match",
+                ));
+        }
     };
 
     // Handle body parameters (note that non-required body parameters will ignore garbage
@@ -18386,8 +18522,8 @@ where
             let result = api_impl
                 .update_pipeline(
                     param_pipeline_id,
-                    param_pipeline_patch,
                     param_if_match,
+                    param_pipeline_patch,
                     &context,
                 )
                 .await;
@@ -18807,7 +18943,7 @@ where
 
     let param_if_match = match param_if_match {
         Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
-            Ok(result) => Some(result.0),
+            Ok(result) => result.0,
             Err(err) => {
                 return Ok(Response::builder()
                     .status(StatusCode::BAD_REQUEST)
@@ -18816,7 +18952,15 @@ where
                     .expect("Unable to create Bad Request response for invalid header If-Match"));
             }
         },
-        None => None,
+        None => {
+            return Ok(Response::builder()
+                .status(StatusCode::BAD_REQUEST)
+                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                .body(body_from_str("Missing required header If-Match"))
+                .expect(
+                    "Unable to create Bad Request response for missing required header If-Match",
+                ));
+        }
     };
 
     let result = api_impl
@@ -19176,7 +19320,7 @@ where
 
     let param_if_match = match param_if_match {
         Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
-            Ok(result) => Some(result.0),
+            Ok(result) => result.0,
             Err(err) => {
                 return Ok(Response::builder()
                     .status(StatusCode::BAD_REQUEST)
@@ -19185,7 +19329,15 @@ where
                     .expect("Unable to create Bad Request response for invalid header If-Match"));
             }
         },
-        None => None,
+        None => {
+            return Ok(Response::builder()
+                .status(StatusCode::BAD_REQUEST)
+                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                .body(body_from_str("Missing required header If-Match"))
+                .expect(
+                    "Unable to create Bad Request response for missing required header If-Match",
+                ));
+        }
     };
 
     // Handle body parameters (note that non-required body parameters will ignore garbage
@@ -19228,8 +19380,8 @@ where
                 .update_stage(
                     param_pipeline_id,
                     param_stage_id,
-                    param_stage_patch,
                     param_if_match,
+                    param_stage_patch,
                     &context,
                 )
                 .await;

@@ -98,11 +98,11 @@ pub(super) async fn list_accounts(
 pub(super) async fn delete_account(
     api: &ApiImpl,
     account_id: uuid::Uuid,
-    if_match: Option<String>,
+    if_match: String,
     context: &RequestContext,
 ) -> Result<DeleteAccountResponse, ApiError> {
     let outcome = async {
-        let precondition = Precondition::required(if_match.as_deref())?;
+        let precondition = Precondition::from_if_match(&if_match)?;
         api.store()
             .delete_account(&actor(context)?, &account_id.to_string(), precondition)
             .await?;
@@ -137,12 +137,12 @@ pub(super) async fn get_account(
 pub(super) async fn update_account(
     api: &ApiImpl,
     account_id: uuid::Uuid,
+    if_match: String,
     account_patch: models::AccountPatch,
-    if_match: Option<String>,
     context: &RequestContext,
 ) -> Result<UpdateAccountResponse, ApiError> {
     let outcome = async {
-        let precondition = Precondition::required(if_match.as_deref())?;
+        let precondition = Precondition::from_if_match(&if_match)?;
         let patch = AccountPatch {
             name: account_patch.name,
             domain: patched(account_patch.domain),

@@ -34,7 +34,7 @@ pub(super) async fn list_contacts(
 pub(super) async fn delete_contact(
     _api: &ApiImpl,
     _contact_id: uuid::Uuid,
-    _if_match: Option<String>,
+    _if_match: String,
     context: &RequestContext,
 ) -> Result<DeleteContactResponse, ApiError> {
     not_implemented(context, DeleteContactResponse::from_problem)
@@ -52,8 +52,8 @@ pub(super) async fn get_contact(
 pub(super) async fn update_contact(
     _api: &ApiImpl,
     _contact_id: uuid::Uuid,
+    _if_match: String,
     _contact_patch: models::ContactPatch,
-    _if_match: Option<String>,
     context: &RequestContext,
 ) -> Result<UpdateContactResponse, ApiError> {
     not_implemented(context, UpdateContactResponse::from_problem)

@@ -152,7 +152,7 @@ impl Api<RequestContext> for ApiImpl {
     async fn delete_account(
         &self,
         account_id: uuid::Uuid,
-        if_match: Option<String>,
+        if_match: String,
         context: &RequestContext,
     ) -> Result<DeleteAccountResponse, ApiError> {
         accounts::delete_account(self, account_id, if_match, context).await
@@ -170,11 +170,11 @@ impl Api<RequestContext> for ApiImpl {
     async fn update_account(
         &self,
         account_id: uuid::Uuid,
+        if_match: String,
         account_patch: models::AccountPatch,
-        if_match: Option<String>,
         context: &RequestContext,
     ) -> Result<UpdateAccountResponse, ApiError> {
-        accounts::update_account(self, account_id, account_patch, if_match, context).await
+        accounts::update_account(self, account_id, if_match, account_patch, context).await
     }
 
     async fn list_audit_events(
@@ -226,7 +226,7 @@ impl Api<RequestContext> for ApiImpl {
     async fn delete_contact(
         &self,
         contact_id: uuid::Uuid,
-        if_match: Option<String>,
+        if_match: String,
         context: &RequestContext,
     ) -> Result<DeleteContactResponse, ApiError> {
         contacts::delete_contact(self, contact_id, if_match, context).await
@@ -244,11 +244,11 @@ impl Api<RequestContext> for ApiImpl {
     async fn update_contact(
         &self,
         contact_id: uuid::Uuid,
+        if_match: String,
         contact_patch: models::ContactPatch,
-        if_match: Option<String>,
         context: &RequestContext,
     ) -> Result<UpdateContactResponse, ApiError> {
-        contacts::update_contact(self, contact_id, contact_patch, if_match, context).await
+        contacts::update_contact(self, contact_id, if_match, contact_patch, context).await
     }
 
     async fn get_contract(
@@ -407,17 +407,17 @@ impl Api<RequestContext> for ApiImpl {
     async fn create_line_item(
         &self,
         opportunity_id: uuid::Uuid,
+        if_match: String,
         line_item_create: models::LineItemCreate,
         idempotency_key: Option<String>,
-        if_match: Option<String>,
         context: &RequestContext,
     ) -> Result<CreateLineItemResponse, ApiError> {
         opportunities::create_line_item(
             self,
             opportunity_id,
+            if_match,
             line_item_create,
             idempotency_key,
-            if_match,
             context,
         )
         .await
@@ -437,7 +437,7 @@ impl Api<RequestContext> for ApiImpl {
     async fn delete_opportunity(
         &self,
         opportunity_id: uuid::Uuid,
-        if_match: Option<String>,
+        if_match: String,
         context: &RequestContext,
     ) -> Result<DeleteOpportunityResponse, ApiError> {
         opportunities::delete_opportunity(self, opportunity_id, if_match, context).await
@@ -485,17 +485,17 @@ impl Api<RequestContext> for ApiImpl {
     async fn lose_opportunity(
         &self,
         opportunity_id: uuid::Uuid,
+        if_match: String,
         lose_opportunity: models::LoseOpportunity,
         idempotency_key: Option<String>,
-        if_match: Option<String>,
         context: &RequestContext,
     ) -> Result<LoseOpportunityResponse, ApiError> {
         opportunities::lose_opportunity(
             self,
             opportunity_id,
+            if_match,
             lose_opportunity,
             idempotency_key,
-            if_match,
             context,
         )
         .await
@@ -504,17 +504,17 @@ impl Api<RequestContext> for ApiImpl {
     async fn move_opportunity_stage(
         &self,
         opportunity_id: uuid::Uuid,
+        if_match: String,
         move_opportunity_stage: models::MoveOpportunityStage,
         idempotency_key: Option<String>,
-        if_match: Option<String>,
         context: &RequestContext,
     ) -> Result<MoveOpportunityStageResponse, ApiError> {
         opportunities::move_opportunity_stage(
             self,
             opportunity_id,
+            if_match,
             move_opportunity_stage,
             idempotency_key,
-            if_match,
             context,
         )
         .await
@@ -523,27 +523,27 @@ impl Api<RequestContext> for ApiImpl {
     async fn purge_opportunity(
         &self,
         opportunity_id: uuid::Uuid,
+        if_match: String,
         idempotency_key: Option<String>,
-        if_match: Option<String>,
         context: &RequestContext,
     ) -> Result<PurgeOpportunityResponse, ApiError> {
-        opportunities::purge_opportunity(self, opportunity_id, idempotency_key, if_match, context)
+        opportunities::purge_opportunity(self, opportunity_id, if_match, idempotency_key, context)
             .await
     }
 
     async fn reopen_opportunity(
         &self,
         opportunity_id: uuid::Uuid,
+        if_match: String,
         idempotency_key: Option<String>,
-        if_match: Option<String>,
         reopen_opportunity: Option<models::ReopenOpportunity>,
         context: &RequestContext,
     ) -> Result<ReopenOpportunityResponse, ApiError> {
         opportunities::reopen_opportunity(
             self,
             opportunity_id,
-            idempotency_key,
             if_match,
+            idempotency_key,
             reopen_opportunity,
             context,
         )
@@ -564,15 +564,15 @@ impl Api<RequestContext> for ApiImpl {
     async fn update_opportunity(
         &self,
         opportunity_id: uuid::Uuid,
+        if_match: String,
         opportunity_patch: models::OpportunityPatch,
-        if_match: Option<String>,
         context: &RequestContext,
     ) -> Result<UpdateOpportunityResponse, ApiError> {
         opportunities::update_opportunity(
             self,
             opportunity_id,
-            opportunity_patch,
             if_match,
+            opportunity_patch,
             context,
         )
         .await
@@ -598,16 +598,16 @@ impl Api<RequestContext> for ApiImpl {
     async fn win_opportunity(
         &self,
         opportunity_id: uuid::Uuid,
+        if_match: String,
         idempotency_key: Option<String>,
-        if_match: Option<String>,
         win_opportunity: Option<models::WinOpportunity>,
         context: &RequestContext,
     ) -> Result<WinOpportunityResponse, ApiError> {
         opportunities::win_opportunity(
             self,
             opportunity_id,
-            idempotency_key,
             if_match,
+            idempotency_key,
             win_opportunity,
             context,
         )
@@ -618,7 +618,7 @@ impl Api<RequestContext> for ApiImpl {
         &self,
         opportunity_id: uuid::Uuid,
         line_item_id: uuid::Uuid,
-        if_match: Option<String>,
+        if_match: String,
         context: &RequestContext,
     ) -> Result<DeleteLineItemResponse, ApiError> {
         opportunities::delete_line_item(self, opportunity_id, line_item_id, if_match, context).await
@@ -637,16 +637,16 @@ impl Api<RequestContext> for ApiImpl {
         &self,
         opportunity_id: uuid::Uuid,
         line_item_id: uuid::Uuid,
+        if_match: String,
         line_item_patch: models::LineItemPatch,
-        if_match: Option<String>,
         context: &RequestContext,
     ) -> Result<UpdateLineItemResponse, ApiError> {
         opportunities::update_line_item(
             self,
             opportunity_id,
             line_item_id,
-            line_item_patch,
             if_match,
+            line_item_patch,
             context,
         )
         .await
@@ -673,17 +673,17 @@ impl Api<RequestContext> for ApiImpl {
     async fn create_stage(
         &self,
         pipeline_id: uuid::Uuid,
+        if_match: String,
         stage_create: models::StageCreate,
         idempotency_key: Option<String>,
-        if_match: Option<String>,
         context: &RequestContext,
     ) -> Result<CreateStageResponse, ApiError> {
         pipelines::create_stage(
             self,
             pipeline_id,
+            if_match,
             stage_create,
             idempotency_key,
-            if_match,
             context,
         )
         .await
@@ -692,7 +692,7 @@ impl Api<RequestContext> for ApiImpl {
     async fn delete_pipeline(
         &self,
         pipeline_id: uuid::Uuid,
-        if_match: Option<String>,
+        if_match: String,
         context: &RequestContext,
     ) -> Result<DeletePipelineResponse, ApiError> {
         pipelines::delete_pipeline(self, pipeline_id, if_match, context).await
@@ -710,18 +710,18 @@ impl Api<RequestContext> for ApiImpl {
     async fn update_pipeline(
         &self,
         pipeline_id: uuid::Uuid,
+        if_match: String,
         pipeline_patch: models::PipelinePatch,
-        if_match: Option<String>,
         context: &RequestContext,
     ) -> Result<UpdatePipelineResponse, ApiError> {
-        pipelines::update_pipeline(self, pipeline_id, pipeline_patch, if_match, context).await
+        pipelines::update_pipeline(self, pipeline_id, if_match, pipeline_patch, context).await
     }
 
     async fn delete_stage(
         &self,
         pipeline_id: uuid::Uuid,
         stage_id: uuid::Uuid,
-        if_match: Option<String>,
+        if_match: String,
         context: &RequestContext,
     ) -> Result<DeleteStageResponse, ApiError> {
         pipelines::delete_stage(self, pipeline_id, stage_id, if_match, context).await
@@ -731,11 +731,11 @@ impl Api<RequestContext> for ApiImpl {
         &self,
         pipeline_id: uuid::Uuid,
         stage_id: uuid::Uuid,
+        if_match: String,
         stage_patch: models::StagePatch,
-        if_match: Option<String>,
         context: &RequestContext,
     ) -> Result<UpdateStageResponse, ApiError> {
-        pipelines::update_stage(self, pipeline_id, stage_id, stage_patch, if_match, context).await
+        pipelines::update_stage(self, pipeline_id, stage_id, if_match, stage_patch, context).await
     }
 
     async fn get_forecast(

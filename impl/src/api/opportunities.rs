@@ -296,13 +296,13 @@ pub(super) async fn list_opportunities<'a>(
 pub(super) async fn create_line_item(
     api: &ApiImpl,
     opportunity_id: uuid::Uuid,
+    if_match: String,
     line_item_create: models::LineItemCreate,
     _idempotency_key: Option<String>,
-    if_match: Option<String>,
     context: &RequestContext,
 ) -> Result<CreateLineItemResponse, ApiError> {
     let outcome = async {
-        let precondition = Precondition::required(if_match.as_deref())?;
+        let precondition = Precondition::from_if_match(&if_match)?;
         let id = opportunity_id.to_string();
         let (record, version) = api
             .store()
@@ -352,11 +352,11 @@ pub(super) async fn create_note(
 pub(super) async fn delete_opportunity(
     api: &ApiImpl,
     opportunity_id: uuid::Uuid,
-    if_match: Option<String>,
+    if_match: String,
     context: &RequestContext,
 ) -> Result<DeleteOpportunityResponse, ApiError> {
     let outcome = async {
-        let precondition = Precondition::required(if_match.as_deref())?;
+        let precondition = Precondition::from_if_match(&if_match)?;
         api.store()
             .delete_opportunity(&actor(context)?, &opportunity_id.to_string(), precondition)
             .await?;
@@ -467,11 +467,11 @@ pub(super) async fn list_stage_history(
 async fn transition(
     api: &ApiImpl,
     opportunity_id: uuid::Uuid,
-    if_match: Option<String>,
+    if_match: String,
     request: Transition,
     context: &RequestContext,
 ) -> Result<(models::Opportunity, String), AppError> {
-    let precondition = Precondition::required(if_match.as_deref())?;
+    let precondition = Precondition::from_if_match(&if_match)?;
     let record = api
         .store()
         .transition_opportunity(
@@ -488,9 +488,9 @@ async fn transition(
 pub(super) async fn lose_opportunity(
     api: &ApiImpl,
     opportunity_id: uuid::Uuid,
+    if_match: String,
     lose: models::LoseOpportunity,
     _idempotency_key: Option<String>,
-    if_match: Option<String>,
     context: &RequestContext,
 ) -> Result<LoseOpportunityResponse, ApiError> {
     let request = Transition::Lose {
@@ -506,9 +506,9 @@ pub(super) async fn lose_opportunity(
 pub(super) async fn move_opportunity_stage(
     api: &ApiImpl,
     opportunity_id: uuid::Uuid,
+    if_match: String,
     move_stage: models::MoveOpportunityStage,
     _idempotency_key: Option<String>,
-    if_match: Option<String>,
     context: &RequestContext,
 ) -> Result<MoveOpportunityStageResponse, ApiError> {
     let request = Transition::Move {
@@ -524,12 +524,12 @@ pub(super) async fn move_opportunity_stage(
 pub(super) async fn purge_opportunity(
     api: &ApiImpl,
     opportunity_id: uuid::Uuid,
+    if_match: String,
     _idempotency_key: Option<String>,
-    if_match: Option<String>,
     context: &RequestContext,
 ) -> Result<PurgeOpportunityResponse, ApiError> {
     let outcome = async {
-        let precondition = Precondition::required(if_match.as_deref())?;
+        let precondition = Precondition::from_if_match(&if_match)?;
         api.store()
             .purge_opportunity(&actor(context)?, &opportunity_id.to_string(), precondition)
             .await?;
@@ -542,8 +542,8 @@ pub(super) async fn purge_opportunity(
 pub(super) async fn reopen_opportunity(
     api: &ApiImpl,
     opportunity_id: uuid::Uuid,
+    if_match: String,
     _idempotency_key: Option<String>,
-    if_match: Option<String>,
     reopen: Option<models::ReopenOpportunity>,
     context: &RequestContext,
 ) -> Result<ReopenOpportunityResponse, ApiError> {
@@ -581,12 +581,12 @@ pub(super) async fn restore_opportunity(
 pub(super) async fn update_opportunity(
     api: &ApiImpl,
     opportunity_id: uuid::Uuid,
+    if_match: String,
     opportunity_patch: models::OpportunityPatch,
-    if_match: Option<String>,
     context: &RequestContext,
 ) -> Result<UpdateOpportunityResponse, ApiError> {
     let outcome = async {
-        let precondition = Precondition::required(if_match.as_deref())?;
+        let precondition = Precondition::from_if_match(&if_match)?;
         let record = api
             .store()
             .update_opportunity(
@@ -658,8 +658,8 @@ pub(super) async fn upsert_opportunity_by_external_id(
 pub(super) async fn win_opportunity(
     api: &ApiImpl,
     opportunity_id: uuid::Uuid,
+    if_match: String,
     _idempotency_key: Option<String>,
-    if_match: Option<String>,
     win: Option<models::WinOpportunity>,
     context: &RequestContext,
 ) -> Result<WinOpportunityResponse, ApiError> {
@@ -676,11 +676,11 @@ pub(super) async fn delete_line_item(
     api: &ApiImpl,
     opportunity_id: uuid::Uuid,
     line_item_id: uuid::Uuid,
-    if_match: Option<String>,
+    if_match: String,
     context: &RequestContext,
 ) -> Result<DeleteLineItemResponse, ApiError> {
     let outcome = async {
-        let precondition = Precondition::required(if_match.as_deref())?;
+        let precondition = Precondition::from_if_match(&if_match)?;
         api.store()
             .delete_line_item(
                 &actor(context)?,
@@ -719,12 +719,12 @@ pub(super) async fn update_line_item(
     api: &ApiImpl,
     opportunity_id: uuid::Uuid,
     line_item_id: uuid::Uuid,
+    if_match: String,
     line_item_patch: models::LineItemPatch,
-    if_match: Option<String>,
     context: &RequestContext,
 ) -> Result<UpdateLineItemResponse, ApiError> {
     let outcome = async {
-        let precondition = Precondition::required(if_match.as_deref())?;
+        let precondition = Precondition::from_if_match(&if_match)?;
         let id = opportunity_id.to_string();
         let patch = LineItemPatch {
             product: line_item_patch.product,

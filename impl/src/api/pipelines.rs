@@ -31,9 +31,9 @@ pub(super) async fn list_pipelines(
 pub(super) async fn create_stage(
     _api: &ApiImpl,
     _pipeline_id: uuid::Uuid,
+    _if_match: String,
     _stage_create: models::StageCreate,
     _idempotency_key: Option<String>,
-    _if_match: Option<String>,
     context: &RequestContext,
 ) -> Result<CreateStageResponse, ApiError> {
     not_implemented(context, CreateStageResponse::from_problem)
@@ -42,7 +42,7 @@ pub(super) async fn create_stage(
 pub(super) async fn delete_pipeline(
     _api: &ApiImpl,
     _pipeline_id: uuid::Uuid,
-    _if_match: Option<String>,
+    _if_match: String,
     context: &RequestContext,
 ) -> Result<DeletePipelineResponse, ApiError> {
     not_implemented(context, DeletePipelineResponse::from_problem)
@@ -60,8 +60,8 @@ pub(super) async fn get_pipeline(
 pub(super) async fn update_pipeline(
     _api: &ApiImpl,
     _pipeline_id: uuid::Uuid,
+    _if_match: String,
     _pipeline_patch: models::PipelinePatch,
-    _if_match: Option<String>,
     context: &RequestContext,
 ) -> Result<UpdatePipelineResponse, ApiError> {
     not_implemented(context, UpdatePipelineResponse::from_problem)
@@ -71,7 +71,7 @@ pub(super) async fn delete_stage(
     _api: &ApiImpl,
     _pipeline_id: uuid::Uuid,
     _stage_id: uuid::Uuid,
-    _if_match: Option<String>,
+    _if_match: String,
     context: &RequestContext,
 ) -> Result<DeleteStageResponse, ApiError> {
     not_implemented(context, DeleteStageResponse::from_problem)
@@ -81,8 +81,8 @@ pub(super) async fn update_stage(
     _api: &ApiImpl,
     _pipeline_id: uuid::Uuid,
     _stage_id: uuid::Uuid,
+    _if_match: String,
     _stage_patch: models::StagePatch,
-    _if_match: Option<String>,
     context: &RequestContext,
 ) -> Result<UpdateStageResponse, ApiError> {
     not_implemented(context, UpdateStageResponse::from_problem)

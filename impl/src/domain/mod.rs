@@ -56,16 +56,17 @@ impl Precondition {
     pub fn required(if_match: Option<&str>) -> Result<Precondition, AppError> {
         match if_match {
             None => Err(AppError::PreconditionRequired),
-            Some(value) => Precondition::parse(value),
+            Some(value) => Precondition::from_if_match(value),
         }
     }
 
     /// Parses an optional `If-Match`: none means any version.
     pub fn optional(if_match: Option<&str>) -> Result<Precondition, AppError> {
-        if_match.map_or(Ok(Precondition::Any), Precondition::parse)
+        if_match.map_or(Ok(Precondition::Any), Precondition::from_if_match)
     }
 
-    fn parse(value: &str) -> Result<Precondition, AppError> {
+    /// Parses an `If-Match` value: `*` or one strong ETag.
+    pub fn from_if_match(value: &str) -> Result<Precondition, AppError> {
         let value = value.trim();
         if value == "*" {
             return Ok(Precondition::Any);
