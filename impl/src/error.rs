@@ -10,27 +10,8 @@ use opportunity_api::models;
 /// Base of every problem `type` URI. Stable: clients may match on it (or, simpler, on `code`).
 const PROBLEM_BASE: &str = "https://api.example.com/problems/";
 
-/// One offending field: a JSON pointer into the body, or `/query/<name>`, `/path/<name>`, `/header/<name>`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FieldError {
-    pub pointer: String,
-    pub code: String,
-    pub message: String,
-}
-
-impl FieldError {
-    pub fn new(
-        pointer: impl Into<String>,
-        code: impl Into<String>,
-        message: impl Into<String>,
-    ) -> Self {
-        Self {
-            pointer: pointer.into(),
-            code: code.into(),
-            message: message.into(),
-        }
-    }
-}
+/// One offending field (defined beside the contract gate, which produces most of them).
+pub use crate::http::contract::FieldError;
 
 /// Everything that can go wrong with a request, as the client will see it.
 #[derive(Debug, thiserror::Error)]

@@ -23,14 +23,24 @@ pub const OPENAPI_YAML: &str = include_str!("../../api/openapi.yaml");
 /// Connects and migrates the store, loads the contract and the token keys: everything slow happens
 /// here, once, never on a request.
 pub async fn build(config: &Config) -> anyhow::Result<Edge> {
-    let contract = Arc::new(Contract::load(OPENAPI_YAML).context("loading the contract")?);
+    let contract = contract()?;
     let store = Store::connect(config).await?;
     store.migrate().await?;
     let issuer = DevIssuer::load_or_create(&config.data_dir)?;
     let verifier = TokenVerifier::new(&config.token_issuer, &config.token_client_id, issuer.keys());
-    let contract_json = serde_json::from_slice(contract.json()).context("the contract as JSON")?;
+    let contract_json = serde_json::from_slice(&contract.json()).context("the contract as JSON")?;
     let api = ApiImpl::new(store, contract_json);
     Ok(Edge::new(contract, verifier, api, config.max_body_bytes))
+}
+
+/// The contract, compiled once per process (it takes a moment: every schema of every operation).
+fn contract() -> anyhow::Result<Arc<Contract>> {
+    static CONTRACT: std::sync::OnceLock<Arc<Contract>> = std::sync::OnceLock::new();
+    if let Some(contract) = CONTRACT.get() {
+        return Ok(Arc::clone(contract));
+    }
+    let loaded = Arc::new(Contract::load(OPENAPI_YAML).context("loading the contract")?);
+    Ok(Arc::clone(CONTRACT.get_or_init(|| loaded)))
 }
 
 /// Serves on `config.bind` until ctrl-c or SIGTERM, then lets requests in flight finish.

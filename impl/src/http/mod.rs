@@ -6,7 +6,6 @@
 //! including the generator's own plain-text ones.
 
 pub mod context;
-#[path = "contract_stub.rs"] // placeholder until the contract gate lands
 pub mod contract;
 
 use std::convert::Infallible;
@@ -142,6 +141,13 @@ impl Edge {
             request.uri().query(),
             request.headers(),
         ) {
+            // A write without its required If-Match is 428 Precondition Required (RFC 6585).
+            if errors
+                .iter()
+                .any(|error| error.pointer == "/header/If-Match" && error.code == "required")
+            {
+                return problem(AppError::PreconditionRequired);
+            }
             return problem(AppError::InvalidParameters(errors));
         }
 

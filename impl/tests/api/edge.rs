@@ -15,6 +15,12 @@ on_both_stores!(
     token_without_a_role_is_403,
     request_id_is_echoed_and_generated,
     contract_is_served_without_a_token,
+    unknown_body_fields_are_rejected_with_pointers,
+    parameters_outside_the_contract_are_400,
+    writes_without_if_match_get_428,
+    wrong_content_type_is_415,
+    malformed_json_is_400,
+    oversize_bodies_are_413,
 );
 
 async fn readiness_reports_the_database_up(backend: Backend) {
@@ -116,4 +122,138 @@ async fn contract_is_served_without_a_token(backend: Backend) {
     let json = app.raw("GET", "/v1/openapi.json", &[], None).await;
     assert_eq!(json.status, 200);
     assert_eq!(json.json()["info"]["title"], "Opportunity Management API");
+}
+
+fn bearer(app: &TestApp) -> String {
+    format!("Bearer {}", app.token("admin-1", &[Role::Admin]))
+}
+
+async fn unknown_body_fields_are_rejected_with_pointers(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let auth = bearer(&app);
+    let response = app
+        .raw(
+            "POST",
+            "/v1/accounts",
+            &[
+                ("authorization", &auth),
+                ("content-type", "application/json"),
+            ],
+            Some(r#"{"name": "Globex", "colour": "blue", "employee_count": "many"}"#),
+        )
+        .await;
+    let problem = response.assert_problem(422, "validation_failed");
+    let errors = problem["errors"].as_array().expect("field errors");
+    assert!(
+        errors
+            .iter()
+            .any(|e| e["pointer"] == "/colour" && e["code"] == "unknown_field"),
+        "{problem}"
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| e["pointer"] == "/employee_count" && e["code"] == "type"),
+        "{problem}"
+    );
+}
+
+async fn parameters_outside_the_contract_are_400(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let auth = bearer(&app);
+    for (query, pointer) in [
+        ("limit=500", "/query/limit"),
+        ("limit=abc", "/query/limit"),
+        ("sort=sideways", "/query/sort"),
+        ("bogus=1", "/query/bogus"),
+    ] {
+        let response = app
+            .raw(
+                "GET",
+                &format!("/v1/accounts?{query}"),
+                &[("authorization", &auth)],
+                None,
+            )
+            .await;
+        let problem = response.assert_problem(400, "invalid_parameter");
+        assert_eq!(
+            problem["errors"][0]["pointer"], pointer,
+            "{query}: {problem}"
+        );
+    }
+    let response = app
+        .raw(
+            "GET",
+            "/v1/accounts/not-a-uuid",
+            &[("authorization", &auth)],
+            None,
+        )
+        .await;
+    response.assert_problem(400, "invalid_parameter");
+}
+
+async fn writes_without_if_match_get_428(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let auth = bearer(&app);
+    let response = app
+        .raw(
+            "PATCH",
+            "/v1/pipelines/a0000000-0000-4000-8000-000000000001",
+            &[
+                ("authorization", &auth),
+                ("content-type", "application/merge-patch+json"),
+            ],
+            Some(r#"{"name": "Renamed"}"#),
+        )
+        .await;
+    response.assert_problem(428, "precondition_required");
+}
+
+async fn wrong_content_type_is_415(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let auth = bearer(&app);
+    let response = app
+        .raw(
+            "POST",
+            "/v1/accounts",
+            &[("authorization", &auth), ("content-type", "text/plain")],
+            Some(r#"{"name": "Globex"}"#),
+        )
+        .await;
+    response.assert_problem(415, "unsupported_media_type");
+}
+
+async fn malformed_json_is_400(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let auth = bearer(&app);
+    let response = app
+        .raw(
+            "POST",
+            "/v1/accounts",
+            &[
+                ("authorization", &auth),
+                ("content-type", "application/json"),
+            ],
+            Some(r#"{"name": "Globex""#),
+        )
+        .await;
+    response.assert_problem(400, "malformed_json");
+}
+
+async fn oversize_bodies_are_413(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let auth = bearer(&app);
+    let body = format!(r#"{{"name": "{}"}}"#, "x".repeat(1_100_000));
+    let response = app
+        .raw(
+            "POST",
+            "/v1/accounts",
+            &[
+                ("authorization", &auth),
+                ("content-type", "application/json"),
+            ],
+            Some(&body),
+        )
+        .await;
+    response.assert_problem(413, "payload_too_large");
 }

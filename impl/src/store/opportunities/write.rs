@@ -213,8 +213,10 @@ async fn ensure_contacts(
             )
         }));
     for (contact_id, pointer) in checks {
-        let row: Option<(String, bool)> = sqlx::query_as(
-            "SELECT account_id, processing_restricted FROM contacts WHERE id = $1 AND deleted_at IS NULL AND erased_at IS NULL",
+        // sqlx's Any driver cannot decode SQLite BOOLEANs: read the flag as an integer.
+        let row: Option<(String, i64)> = sqlx::query_as(
+            "SELECT account_id, CASE WHEN processing_restricted THEN 1 ELSE 0 END FROM contacts \
+             WHERE id = $1 AND deleted_at IS NULL AND erased_at IS NULL",
         )
         .bind(&contact_id)
         .fetch_optional(tx.conn())
@@ -234,7 +236,7 @@ async fn ensure_contacts(
                     "The contact works at another account than the opportunity's.",
                 ))
             }
-            Some((_, true)) => {
+            Some((_, 1)) => {
                 return Err(AppError::rule_at(
                     "contact_processing_restricted",
                     &pointer,
