@@ -29,9 +29,7 @@ use tracing::Instrument as _;
 use super::{problem_response, ResponseBody};
 use crate::auth::Principal;
 use crate::error::{AppError, FieldError};
-use crate::store::idempotency::{
-    ClaimOutcome, KeyClaim, KeyRecord, KeyState, RecordedAnswer,
-};
+use crate::store::idempotency::{ClaimOutcome, KeyClaim, KeyRecord, KeyState, RecordedAnswer};
 use crate::store::{now_micros, Store};
 
 static IDEMPOTENCY_KEY: HeaderName = HeaderName::from_static("idempotency-key");
@@ -70,7 +68,8 @@ pub(super) async fn admit(store: &Store, attempt: Attempt<'_>) -> Admission {
     if attempt.method != Method::POST {
         return Admission::Untouched;
     }
-    let (Some(header), Some(principal)) = (attempt.headers.get(&IDEMPOTENCY_KEY), attempt.principal)
+    let (Some(header), Some(principal)) =
+        (attempt.headers.get(&IDEMPOTENCY_KEY), attempt.principal)
     else {
         return Admission::Untouched;
     };
@@ -227,7 +226,10 @@ fn replay(answer: &RecordedAnswer) -> Response<ResponseBody> {
             headers.append(name, value);
         }
     }
-    headers.insert(IDEMPOTENT_REPLAYED.clone(), HeaderValue::from_static("true"));
+    headers.insert(
+        IDEMPOTENT_REPLAYED.clone(),
+        HeaderValue::from_static("true"),
+    );
     response
 }
 
@@ -350,7 +352,8 @@ impl Drop for Held {
 /// their way: the store deletes in small batches.
 pub fn spawn_sweeper(store: Store) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
-        let mut ticks = tokio::time::interval_at(tokio::time::Instant::now() + SWEEP_EVERY, SWEEP_EVERY);
+        let mut ticks =
+            tokio::time::interval_at(tokio::time::Instant::now() + SWEEP_EVERY, SWEEP_EVERY);
         ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
             ticks.tick().await;
@@ -472,6 +475,9 @@ mod tests {
         expected.headers.sort();
         let mut recorded = recorded.expect("a text body");
         recorded.headers.sort();
-        assert_eq!(recorded, expected, "the replay header itself is not recorded");
+        assert_eq!(
+            recorded, expected,
+            "the replay header itself is not recorded"
+        );
     }
 }

@@ -6,9 +6,9 @@
 //! including the generator's own plain-text ones.
 
 pub mod context;
-pub mod idempotency;
 #[path = "contract_stub.rs"] // placeholder until the contract gate lands
 pub mod contract;
+pub mod idempotency;
 
 use std::convert::Infallible;
 use std::future::Future;
