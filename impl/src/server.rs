@@ -21,7 +21,7 @@ use crate::store::Store;
 pub const OPENAPI_YAML: &str = include_str!("../../api/openapi.yaml");
 
 /// Connects and migrates the store, loads the contract and the token keys: everything slow happens
-/// here, once, never on a request.
+/// here, once, never on a request. Also starts the background sweeper of expired idempotency keys.
 pub async fn build(config: &Config) -> anyhow::Result<Edge> {
     let contract = contract()?;
     let store = Store::connect(config).await?;
@@ -29,6 +29,7 @@ pub async fn build(config: &Config) -> anyhow::Result<Edge> {
     let issuer = DevIssuer::load_or_create(&config.data_dir)?;
     let verifier = TokenVerifier::new(&config.token_issuer, &config.token_client_id, issuer.keys());
     let contract_json = serde_json::from_slice(&contract.json()).context("the contract as JSON")?;
+    crate::http::idempotency::spawn_sweeper(store.clone());
     let api = ApiImpl::new(store, contract_json);
     Ok(Edge::new(contract, verifier, api, config.max_body_bytes))
 }

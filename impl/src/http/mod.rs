@@ -7,9 +7,11 @@
 
 pub mod context;
 pub mod contract;
+pub mod idempotency;
 
 use std::convert::Infallible;
-use std::sync::Arc;
+use std::future::Future;
+use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use bytes::Bytes;
@@ -24,8 +26,10 @@ use tracing::Instrument;
 use crate::api::ApiImpl;
 use crate::auth::{AuthError, Role, TokenVerifier};
 use crate::error::{AppError, FieldError};
+use crate::store::Store;
 use context::RequestContext;
 use contract::{BodyRejection, Contract, Route};
+use idempotency::Admission;
 
 /// The response body type of the whole service.
 pub type ResponseBody = BoxBody<Bytes, Infallible>;
@@ -40,6 +44,8 @@ pub struct Edge {
     contract: Arc<Contract>,
     verifier: TokenVerifier,
     generated: GeneratedService,
+    /// For Idempotency-Key records (see [`idempotency`]).
+    store: Store,
     max_body_bytes: usize,
 }
 
@@ -53,6 +59,7 @@ impl Edge {
         Self {
             contract,
             verifier,
+            store: api.store().clone(),
             generated: GeneratedService::new(api, false),
             max_body_bytes,
         }
@@ -180,27 +187,63 @@ impl Edge {
             });
         }
 
+        // ── Idempotency-Key: claim the key, or answer from its record (see idempotency.rs). ──
+        let attempt = idempotency::Attempt {
+            method: &parts.method,
+            operation: &operation.id,
+            path: &path,
+            principal: principal.as_ref(),
+            headers: &parts.headers,
+            body: &body,
+            request_id,
+        };
+        let held = match idempotency::admit(&self.store, attempt).await {
+            Admission::Untouched => None,
+            Admission::Held(held) => Some(held),
+            Admission::Answered(response) => return response,
+        };
+        // ── end of the Idempotency-Key hook (it resumes below, around the answer) ──
+
         let context = RequestContext::new(request_id.to_owned(), path.clone(), principal);
         let undeclared = Arc::clone(&context.undeclared_problem);
         let request = Request::from_parts(parts, Full::new(body));
-        let response = match self.generated.call((request, context)).await {
-            Ok(response) => response,
-            Err(error) => {
-                return problem(AppError::Internal(anyhow::anyhow!(
-                    "generated server failed: {error}"
-                )))
-            }
-        };
-        let taken = undeclared.lock().ok().and_then(|mut slot| slot.take());
-        if let Some(problem_body) = taken {
-            return json_response(
-                problem_body_status(&problem_body),
-                PROBLEM_JSON,
-                &problem_body,
-            );
+        let call = self.generated.call((request, context));
+        let answering = answer(call, undeclared, request_id.to_owned(), path);
+        match held {
+            Some(held) => held.complete(answering).await,
+            None => answering.await,
         }
-        ensure_problem(response, request_id, &path).await
     }
+}
+
+/// The generated server's answer to a request that passed the edge's checks, with any error it
+/// (or a handler, through an undeclared status) produced turned into a problem. Owns everything it
+/// needs, so that it can run in a task of its own.
+async fn answer<E: std::fmt::Display>(
+    call: impl Future<Output = Result<Response<ResponseBody>, E>>,
+    undeclared: Arc<Mutex<Option<models::Problem>>>,
+    request_id: String,
+    path: String,
+) -> Response<ResponseBody> {
+    let response = match call.await {
+        Ok(response) => response,
+        Err(error) => {
+            return problem_response(
+                AppError::Internal(anyhow::anyhow!("generated server failed: {error}")),
+                &request_id,
+                &path,
+            )
+        }
+    };
+    let taken = undeclared.lock().ok().and_then(|mut slot| slot.take());
+    if let Some(problem_body) = taken {
+        return json_response(
+            problem_body_status(&problem_body),
+            PROBLEM_JSON,
+            &problem_body,
+        );
+    }
+    ensure_problem(response, &request_id, &path).await
 }
 
 fn unauthenticated(error: AuthError) -> AppError {
