@@ -172,6 +172,15 @@ fn not_found(id: &str) -> AppError {
     AppError::NotFound(format!("There is no contact {id}."))
 }
 
+/// A row-lock suffix for a read whose rows this transaction depends on: PostgreSQL takes the
+/// lock; SQLite needs none, as its writers run one at a time (`BEGIN IMMEDIATE`).
+fn row_lock(backend: Backend, clause: &'static str) -> &'static str {
+    match backend {
+        Backend::Postgres => clause,
+        Backend::Sqlite => "",
+    }
+}
+
 /// `text` as a LIKE pattern that matches it anywhere, its own wildcards taken literally
 /// (with `ESCAPE '\'`).
 fn contains_pattern(text: &str) -> String {
@@ -188,18 +197,9 @@ fn contains_pattern(text: &str) -> String {
 }
 
 impl Store {
-    /// Row-lock suffix for a read whose row this transaction depends on: PostgreSQL takes the
-    /// lock; SQLite needs none, as its writers run one at a time (`BEGIN IMMEDIATE`).
-    fn lock_clause(&self, clause: &'static str) -> &'static str {
-        match self.backend() {
-            Backend::Postgres => clause,
-            Backend::Sqlite => "",
-        }
-    }
-
     /// Checks, inside `tx`, that a contact may belong to `account_id`: the account exists and is
-    /// not deleted. The account row stays share-locked until the transaction ends, so it cannot be
-    /// deleted under the contact.
+    /// not deleted. On PostgreSQL the account row stays share-locked until the transaction ends, so
+    /// an account delete that locks the row before counting its contacts waits for this one.
     async fn ensure_account_for_contact(
         &self,
         tx: &mut Tx<'_>,
@@ -207,7 +207,7 @@ impl Store {
     ) -> Result<(), AppError> {
         let found: Option<String> = sqlx::query_scalar(&format!(
             "SELECT id FROM accounts WHERE id = $1 AND deleted_at IS NULL{}",
-            self.lock_clause(" FOR SHARE")
+            row_lock(self.backend(), " FOR SHARE")
         ))
         .bind(account_id)
         .fetch_optional(tx.conn())
@@ -373,7 +373,7 @@ impl Store {
         let current: Option<(i64, i64)> = sqlx::query_as(&format!(
             "SELECT version, CASE WHEN legal_hold THEN 1 ELSE 0 END FROM contacts \
              WHERE id = $1 AND deleted_at IS NULL{}",
-            self.lock_clause(" FOR UPDATE")
+            row_lock(self.backend(), " FOR UPDATE")
         ))
         .bind(id)
         .fetch_optional(tx.conn())
@@ -418,7 +418,7 @@ impl Store {
              WHERE primary_contact_id = $1 \
                 OR id IN (SELECT opportunity_id FROM opportunity_contacts WHERE contact_id = $1) \
              ORDER BY id{}",
-            self.lock_clause(" FOR UPDATE")
+            row_lock(self.backend(), " FOR UPDATE")
         ))
         .bind(contact_id)
         .fetch_all(tx.conn())
