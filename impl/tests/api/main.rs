@@ -4,4 +4,6 @@
 
 mod helpers;
 
+mod accounts;
+mod contacts;
 mod edge;
