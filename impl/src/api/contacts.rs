@@ -1,4 +1,5 @@
-//! TODO
+//! Contacts: people at accounts. Personal data, so every response that carries one says
+//! `Cache-Control: no-store`.
 
 use opportunity_api::models;
 use opportunity_api::{
@@ -7,54 +8,197 @@ use opportunity_api::{
 };
 use swagger::ApiError;
 
-use super::{not_implemented, ApiImpl};
+use super::{actor, finish, nullable, patched, ApiImpl};
+use crate::domain::{etag, not_modified, Precondition};
+use crate::error::AppError;
 use crate::http::context::RequestContext;
+use crate::store::contacts::{ContactPatch, ContactQuery, ContactRecord, NewContact};
+use crate::store::{from_datetime, page, to_datetime};
+
+/// The `Cache-Control` of every response that carries personal data.
+const NO_STORE: &str = "no-store";
+
+/// A stored id as the contract's uuid. The store only holds ids it generated or checked.
+fn uuid(id: &str) -> Result<uuid::Uuid, AppError> {
+    id.parse().map_err(|error| {
+        AppError::Internal(
+            anyhow::Error::new(error).context(format!("stored id {id} is not a uuid")),
+        )
+    })
+}
+
+fn contact(record: ContactRecord) -> Result<models::Contact, AppError> {
+    let lawful_basis = record.lawful_basis.parse().map_err(|error: String| {
+        AppError::Internal(anyhow::anyhow!(
+            "contact {} has an unknown lawful basis: {error}",
+            record.id
+        ))
+    })?;
+    Ok(models::Contact {
+        id: uuid(&record.id)?,
+        account_id: uuid(&record.account_id)?,
+        first_name: record.first_name,
+        last_name: record.last_name,
+        email: nullable(record.email),
+        phone: nullable(record.phone),
+        job_title: nullable(record.job_title),
+        country: nullable(record.country),
+        lawful_basis,
+        marketing_consent: record.marketing_consent,
+        consent_recorded_at: nullable(record.consent_recorded_at.map(to_datetime)),
+        processing_restricted: record.processing_restricted,
+        legal_hold: record.legal_hold,
+        erased_at: nullable(record.erased_at.map(to_datetime)),
+        created_at: to_datetime(record.created_at),
+        updated_at: to_datetime(record.updated_at),
+        version: record.version,
+    })
+}
 
 pub(super) async fn create_contact(
-    _api: &ApiImpl,
-    _contact_create: models::ContactCreate,
+    api: &ApiImpl,
+    contact_create: models::ContactCreate,
     _idempotency_key: Option<String>,
     context: &RequestContext,
 ) -> Result<CreateContactResponse, ApiError> {
-    not_implemented(context, CreateContactResponse::from_problem)
+    let outcome = async {
+        let new_contact = NewContact {
+            account_id: contact_create.account_id.to_string(),
+            first_name: contact_create.first_name,
+            last_name: contact_create.last_name,
+            email: contact_create.email,
+            phone: contact_create.phone,
+            job_title: contact_create.job_title,
+            country: contact_create.country,
+            lawful_basis: contact_create.lawful_basis.to_string(),
+            marketing_consent: contact_create.marketing_consent,
+        };
+        let record = api
+            .store()
+            .create_contact(&actor(context)?, new_contact)
+            .await?;
+        Ok(CreateContactResponse::Created {
+            e_tag: etag(record.version),
+            location: format!("/v1/contacts/{}", record.id),
+            cache_control: NO_STORE.to_owned(),
+            body: contact(record)?,
+        })
+    }
+    .await;
+    finish(context, outcome, CreateContactResponse::from_problem)
 }
 
 pub(super) async fn list_contacts(
-    _api: &ApiImpl,
-    _limit: Option<u32>,
-    _cursor: Option<String>,
-    _q: Option<String>,
-    _updated_since: Option<chrono::DateTime<chrono::Utc>>,
-    _account_id: Option<uuid::Uuid>,
+    api: &ApiImpl,
+    limit: Option<u32>,
+    cursor: Option<String>,
+    q: Option<String>,
+    updated_since: Option<chrono::DateTime<chrono::Utc>>,
+    account_id: Option<uuid::Uuid>,
     context: &RequestContext,
 ) -> Result<ListContactsResponse, ApiError> {
-    not_implemented(context, ListContactsResponse::from_problem)
+    let outcome = async {
+        let page = api
+            .store()
+            .list_contacts(ContactQuery {
+                limit: page::limit(limit),
+                cursor,
+                account_id: account_id.map(|id| id.to_string()),
+                text: q,
+                updated_since: updated_since.as_ref().map(from_datetime),
+            })
+            .await?;
+        Ok(ListContactsResponse::Ok {
+            body: models::ContactPage {
+                data: page
+                    .rows
+                    .into_iter()
+                    .map(contact)
+                    .collect::<Result<_, _>>()?,
+                next_cursor: nullable(page.next_cursor),
+            },
+            cache_control: NO_STORE.to_owned(),
+        })
+    }
+    .await;
+    finish(context, outcome, ListContactsResponse::from_problem)
 }
 
 pub(super) async fn delete_contact(
-    _api: &ApiImpl,
-    _contact_id: uuid::Uuid,
-    _if_match: String,
+    api: &ApiImpl,
+    contact_id: uuid::Uuid,
+    if_match: String,
     context: &RequestContext,
 ) -> Result<DeleteContactResponse, ApiError> {
-    not_implemented(context, DeleteContactResponse::from_problem)
+    let outcome = async {
+        let precondition = Precondition::from_if_match(&if_match)?;
+        api.store()
+            .delete_contact(&actor(context)?, &contact_id.to_string(), precondition)
+            .await?;
+        Ok(DeleteContactResponse::NoContent)
+    }
+    .await;
+    finish(context, outcome, DeleteContactResponse::from_problem)
 }
 
 pub(super) async fn get_contact(
-    _api: &ApiImpl,
-    _contact_id: uuid::Uuid,
-    _if_none_match: Option<String>,
+    api: &ApiImpl,
+    contact_id: uuid::Uuid,
+    if_none_match: Option<String>,
     context: &RequestContext,
 ) -> Result<GetContactResponse, ApiError> {
-    not_implemented(context, GetContactResponse::from_problem)
+    let outcome = async {
+        let record = api.store().contact(&contact_id.to_string()).await?;
+        if not_modified(if_none_match.as_deref(), record.version) {
+            return Ok(GetContactResponse::NotModified {
+                e_tag: etag(record.version),
+            });
+        }
+        Ok(GetContactResponse::Ok {
+            e_tag: etag(record.version),
+            cache_control: NO_STORE.to_owned(),
+            body: contact(record)?,
+        })
+    }
+    .await;
+    finish(context, outcome, GetContactResponse::from_problem)
 }
 
 pub(super) async fn update_contact(
-    _api: &ApiImpl,
-    _contact_id: uuid::Uuid,
-    _if_match: String,
-    _contact_patch: models::ContactPatch,
+    api: &ApiImpl,
+    contact_id: uuid::Uuid,
+    if_match: String,
+    contact_patch: models::ContactPatch,
     context: &RequestContext,
 ) -> Result<UpdateContactResponse, ApiError> {
-    not_implemented(context, UpdateContactResponse::from_problem)
+    let outcome = async {
+        let precondition = Precondition::from_if_match(&if_match)?;
+        let patch = ContactPatch {
+            account_id: contact_patch.account_id.map(|id| id.to_string()),
+            first_name: contact_patch.first_name,
+            last_name: contact_patch.last_name,
+            email: patched(contact_patch.email),
+            phone: patched(contact_patch.phone),
+            job_title: patched(contact_patch.job_title),
+            country: patched(contact_patch.country),
+            lawful_basis: contact_patch.lawful_basis.map(|basis| basis.to_string()),
+            marketing_consent: contact_patch.marketing_consent,
+        };
+        let record = api
+            .store()
+            .update_contact(
+                &actor(context)?,
+                &contact_id.to_string(),
+                precondition,
+                patch,
+            )
+            .await?;
+        Ok(UpdateContactResponse::Ok {
+            e_tag: etag(record.version),
+            cache_control: NO_STORE.to_owned(),
+            body: contact(record)?,
+        })
+    }
+    .await;
+    finish(context, outcome, UpdateContactResponse::from_problem)
 }

@@ -4,5 +4,7 @@
 
 mod helpers;
 
+mod accounts;
+mod contacts;
 mod edge;
 mod idempotency;
