@@ -7,6 +7,7 @@
 pub mod accounts;
 pub mod opportunities;
 pub mod page;
+pub mod pipelines;
 pub mod sql;
 pub mod tx;
 
