@@ -184,10 +184,6 @@ impl Stages {
         self.0.is_empty()
     }
 
-    pub fn into_vec(self) -> Vec<Stage> {
-        self.0
-    }
-
     /// The stage with `id`, or 404.
     pub fn find(&self, id: &str) -> Result<&Stage, AppError> {
         self.0

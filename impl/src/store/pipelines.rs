@@ -396,7 +396,7 @@ impl Store {
     }
 
     /// One pipeline with its stages; 404 otherwise. One round trip.
-    #[tracing::instrument(skip_all)]
+    #[tracing::instrument(skip_all, fields(pipeline_id = %id))]
     pub async fn pipeline(&self, id: &str) -> Result<PipelineRecord, AppError> {
         let rows: Vec<PipelineStageRow> = sqlx::query_as(&format!(
             "SELECT {JOINED_COLUMNS} FROM pipelines p JOIN stages s ON s.pipeline_id = p.id \
@@ -409,7 +409,7 @@ impl Store {
     }
 
     /// A page of pipelines, oldest first, each with its stages. One round trip.
-    #[tracing::instrument(skip_all)]
+    #[tracing::instrument(skip_all, fields(limit = query.limit))]
     pub async fn list_pipelines(
         &self,
         query: PipelineQuery,
@@ -447,7 +447,7 @@ impl Store {
     }
 
     /// Renames a pipeline or makes it the default (the previous default stops being one).
-    #[tracing::instrument(skip_all)]
+    #[tracing::instrument(skip_all, fields(pipeline_id = %id))]
     pub async fn update_pipeline(
         &self,
         actor: &Actor,
@@ -480,7 +480,7 @@ impl Store {
 
     /// Deletes a pipeline and its stages: never the default, never one that any opportunity
     /// (deleted ones included, as they can be restored) is in.
-    #[tracing::instrument(skip_all)]
+    #[tracing::instrument(skip_all, fields(pipeline_id = %id))]
     pub async fn delete_pipeline(
         &self,
         actor: &Actor,
@@ -531,7 +531,7 @@ impl Store {
     }
 
     /// Inserts a stage at `position` (appended when absent or beyond the end).
-    #[tracing::instrument(skip_all)]
+    #[tracing::instrument(skip_all, fields(pipeline_id = %pipeline_id))]
     pub async fn create_stage(
         &self,
         actor: &Actor,
@@ -551,7 +551,7 @@ impl Store {
     }
 
     /// Changes a stage. Its kind cannot change while opportunities (deleted ones included) are in it.
-    #[tracing::instrument(skip_all)]
+    #[tracing::instrument(skip_all, fields(pipeline_id = %pipeline_id, stage_id = %stage_id))]
     pub async fn update_stage(
         &self,
         actor: &Actor,
@@ -585,7 +585,7 @@ impl Store {
     }
 
     /// Removes a stage no opportunity (deleted ones included) is in, unless it is the last of its kind.
-    #[tracing::instrument(skip_all)]
+    #[tracing::instrument(skip_all, fields(pipeline_id = %pipeline_id, stage_id = %stage_id))]
     pub async fn delete_stage(
         &self,
         actor: &Actor,
