@@ -327,8 +327,8 @@ async fn opportunities_in_stage(conn: &mut AnyConnection, stage_id: &str) -> Res
     )
 }
 
-/// Makes `id` the only default: clears the flag of the current default (bumping its version) and
-/// audits that change. The caller sets the flag on `id`.
+/// Clears the flag of the current default unless it is `except` (bumping its version) and audits
+/// that change, so that the caller can make `except` the one default.
 async fn clear_default(tx: &mut Tx<'_>, except: &str) -> Result<(), AppError> {
     let previous: Vec<String> = sqlx::query_scalar(
         "UPDATE pipelines SET is_default = $1, version = version + 1, updated_at = $2 \
