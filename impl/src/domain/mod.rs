@@ -3,6 +3,7 @@
 
 pub mod money;
 pub mod opportunity;
+pub mod pipeline;
 
 use crate::auth::Principal;
 use crate::error::AppError;

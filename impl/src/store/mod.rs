@@ -9,6 +9,7 @@ pub mod contacts;
 pub mod idempotency;
 pub mod opportunities;
 pub mod page;
+pub mod pipelines;
 pub mod sql;
 pub mod tx;
 

@@ -30,40 +30,9 @@ on_both_stores!(
     account_with_a_contact_cannot_be_deleted,
     sales_manager_cannot_delete_an_account,
     external_id_belongs_to_one_account,
+    update_without_if_match_gets_428,
+    delete_without_if_match_gets_428,
 );
-
-/// Scenarios of the contract that shared code does not serve yet, on one store: they run with
-/// `cargo test -- --ignored` and move up into `on_both_stores!` once it does.
-macro_rules! pending {
-    ($backend:ident, $reason:literal: $($scenario:ident),+ $(,)?) => {
-        $(
-            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            #[ignore = $reason]
-            async fn $scenario() {
-                super::super::$scenario($crate::helpers::Backend::$backend).await
-            }
-        )+
-    };
-}
-
-mod pending {
-    mod sqlite {
-        pending!(
-            Sqlite,
-            "the edge answers a missing If-Match with 400 malformed_json, not 428 (If-Match is required: true since 1f6c095)":
-            update_without_if_match_gets_428,
-            delete_without_if_match_gets_428,
-        );
-    }
-    mod postgres {
-        pending!(
-            Postgres,
-            "the edge answers a missing If-Match with 400 malformed_json, not 428 (If-Match is required: true since 1f6c095)":
-            update_without_if_match_gets_428,
-            delete_without_if_match_gets_428,
-        );
-    }
-}
 
 /// Creates an account as an Admin and returns it with its ETag.
 async fn create_account(app: &TestApp, account: AccountCreate) -> (models::Account, String) {

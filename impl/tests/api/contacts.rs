@@ -49,54 +49,10 @@ on_both_stores!(
     erased_contact_cannot_be_changed,
     contact_under_legal_hold_cannot_be_deleted,
     deleting_a_contact_takes_it_off_its_opportunities,
+    deleted_contact_disappears_from_its_opportunities,
+    update_without_if_match_gets_428,
+    delete_without_if_match_gets_428,
 );
-
-/// Scenarios of the contract that shared code does not serve yet, on one store: they run with
-/// `cargo test -- --ignored` and move up into `on_both_stores!` once it does.
-macro_rules! pending {
-    ($backend:ident, $reason:literal: $($scenario:ident),+ $(,)?) => {
-        $(
-            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            #[ignore = $reason]
-            async fn $scenario() {
-                super::super::$scenario($crate::helpers::Backend::$backend).await
-            }
-        )+
-    };
-}
-
-mod pending {
-    mod sqlite {
-        pending!(
-            Sqlite,
-            "the edge answers a missing If-Match with 400 malformed_json, not 428 (If-Match is required: true since 1f6c095)":
-            update_without_if_match_gets_428,
-            delete_without_if_match_gets_428,
-        );
-        pending!(
-            Sqlite,
-            "creating an opportunity with contacts is a 500 on SQLite: its contact check decodes the BOOLEAN processing_restricted as bool":
-            deleted_contact_disappears_from_its_opportunities,
-        );
-    }
-    mod postgres {
-        pending!(
-            Postgres,
-            "the edge answers a missing If-Match with 400 malformed_json, not 428 (If-Match is required: true since 1f6c095)":
-            update_without_if_match_gets_428,
-            delete_without_if_match_gets_428,
-        );
-    }
-}
-
-/// Runs on PostgreSQL now; on SQLite it waits in `pending` for the opportunity store's fix.
-mod postgres_only {
-    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-    async fn deleted_contact_disappears_from_its_opportunities() {
-        super::deleted_contact_disappears_from_its_opportunities(crate::helpers::Backend::Postgres)
-            .await
-    }
-}
 
 // ---- through the API ------------------------------------------------------------------------
 

@@ -8,3 +8,4 @@ mod accounts;
 mod contacts;
 mod edge;
 mod idempotency;
+mod pipelines;
