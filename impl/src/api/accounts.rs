@@ -102,7 +102,7 @@ pub(super) async fn delete_account(
     context: &RequestContext,
 ) -> Result<DeleteAccountResponse, ApiError> {
     let outcome = async {
-        let precondition = Precondition::from_if_match(&if_match)?;
+        let precondition = Precondition::from_if_match(&if_match);
         api.store()
             .delete_account(&actor(context)?, &account_id.to_string(), precondition)
             .await?;
@@ -142,7 +142,7 @@ pub(super) async fn update_account(
     context: &RequestContext,
 ) -> Result<UpdateAccountResponse, ApiError> {
     let outcome = async {
-        let precondition = Precondition::from_if_match(&if_match)?;
+        let precondition = Precondition::from_if_match(&if_match);
         let patch = AccountPatch {
             name: account_patch.name,
             domain: patched(account_patch.domain),

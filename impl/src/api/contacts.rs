@@ -131,7 +131,7 @@ pub(super) async fn delete_contact(
     context: &RequestContext,
 ) -> Result<DeleteContactResponse, ApiError> {
     let outcome = async {
-        let precondition = Precondition::from_if_match(&if_match)?;
+        let precondition = Precondition::from_if_match(&if_match);
         api.store()
             .delete_contact(&actor(context)?, &contact_id.to_string(), precondition)
             .await?;
@@ -172,7 +172,7 @@ pub(super) async fn update_contact(
     context: &RequestContext,
 ) -> Result<UpdateContactResponse, ApiError> {
     let outcome = async {
-        let precondition = Precondition::from_if_match(&if_match)?;
+        let precondition = Precondition::from_if_match(&if_match);
         let patch = ContactPatch {
             account_id: contact_patch.account_id.map(|id| id.to_string()),
             first_name: contact_patch.first_name,

@@ -302,7 +302,7 @@ pub(super) async fn create_line_item(
     context: &RequestContext,
 ) -> Result<CreateLineItemResponse, ApiError> {
     let outcome = async {
-        let precondition = Precondition::from_if_match(&if_match)?;
+        let precondition = Precondition::from_if_match(&if_match);
         let id = opportunity_id.to_string();
         let (record, version) = api
             .store()
@@ -356,7 +356,7 @@ pub(super) async fn delete_opportunity(
     context: &RequestContext,
 ) -> Result<DeleteOpportunityResponse, ApiError> {
     let outcome = async {
-        let precondition = Precondition::from_if_match(&if_match)?;
+        let precondition = Precondition::from_if_match(&if_match);
         api.store()
             .delete_opportunity(&actor(context)?, &opportunity_id.to_string(), precondition)
             .await?;
@@ -471,7 +471,7 @@ async fn transition(
     request: Transition,
     context: &RequestContext,
 ) -> Result<(models::Opportunity, String), AppError> {
-    let precondition = Precondition::from_if_match(&if_match)?;
+    let precondition = Precondition::from_if_match(&if_match);
     let record = api
         .store()
         .transition_opportunity(
@@ -529,7 +529,7 @@ pub(super) async fn purge_opportunity(
     context: &RequestContext,
 ) -> Result<PurgeOpportunityResponse, ApiError> {
     let outcome = async {
-        let precondition = Precondition::from_if_match(&if_match)?;
+        let precondition = Precondition::from_if_match(&if_match);
         api.store()
             .purge_opportunity(&actor(context)?, &opportunity_id.to_string(), precondition)
             .await?;
@@ -566,7 +566,7 @@ pub(super) async fn restore_opportunity(
     context: &RequestContext,
 ) -> Result<RestoreOpportunityResponse, ApiError> {
     let outcome = async {
-        let precondition = Precondition::optional(if_match.as_deref())?;
+        let precondition = Precondition::optional(if_match.as_deref());
         let record = api
             .store()
             .restore_opportunity(&actor(context)?, &opportunity_id.to_string(), precondition)
@@ -586,7 +586,7 @@ pub(super) async fn update_opportunity(
     context: &RequestContext,
 ) -> Result<UpdateOpportunityResponse, ApiError> {
     let outcome = async {
-        let precondition = Precondition::from_if_match(&if_match)?;
+        let precondition = Precondition::from_if_match(&if_match);
         let record = api
             .store()
             .update_opportunity(
@@ -611,7 +611,7 @@ pub(super) async fn upsert_opportunity_by_external_id(
     context: &RequestContext,
 ) -> Result<UpsertOpportunityByExternalIdResponse, ApiError> {
     let outcome = async {
-        let precondition = Precondition::optional(if_match.as_deref())?;
+        let precondition = Precondition::optional(if_match.as_deref());
         let input = OpportunityInput {
             name: upsert.name,
             account_id: upsert.account_id.to_string(),
@@ -680,7 +680,7 @@ pub(super) async fn delete_line_item(
     context: &RequestContext,
 ) -> Result<DeleteLineItemResponse, ApiError> {
     let outcome = async {
-        let precondition = Precondition::from_if_match(&if_match)?;
+        let precondition = Precondition::from_if_match(&if_match);
         api.store()
             .delete_line_item(
                 &actor(context)?,
@@ -724,7 +724,7 @@ pub(super) async fn update_line_item(
     context: &RequestContext,
 ) -> Result<UpdateLineItemResponse, ApiError> {
     let outcome = async {
-        let precondition = Precondition::from_if_match(&if_match)?;
+        let precondition = Precondition::from_if_match(&if_match);
         let id = opportunity_id.to_string();
         let patch = LineItemPatch {
             product: line_item_patch.product,

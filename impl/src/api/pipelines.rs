@@ -171,7 +171,7 @@ pub(super) async fn create_stage(
     context: &RequestContext,
 ) -> Result<CreateStageResponse, ApiError> {
     let outcome = async {
-        let precondition = Precondition::from_if_match(&if_match)?;
+        let precondition = Precondition::from_if_match(&if_match);
         let definition = definition(
             stage_create.name,
             stage_create.probability,
@@ -206,7 +206,7 @@ pub(super) async fn delete_pipeline(
     context: &RequestContext,
 ) -> Result<DeletePipelineResponse, ApiError> {
     let outcome = async {
-        let precondition = Precondition::from_if_match(&if_match)?;
+        let precondition = Precondition::from_if_match(&if_match);
         api.store()
             .delete_pipeline(&actor(context)?, &pipeline_id.to_string(), precondition)
             .await?;
@@ -246,7 +246,7 @@ pub(super) async fn update_pipeline(
     context: &RequestContext,
 ) -> Result<UpdatePipelineResponse, ApiError> {
     let outcome = async {
-        let precondition = Precondition::from_if_match(&if_match)?;
+        let precondition = Precondition::from_if_match(&if_match);
         let patch = PipelinePatch {
             name: pipeline_patch.name,
             is_default: pipeline_patch.is_default,
@@ -277,7 +277,7 @@ pub(super) async fn delete_stage(
     context: &RequestContext,
 ) -> Result<DeleteStageResponse, ApiError> {
     let outcome = async {
-        let precondition = Precondition::from_if_match(&if_match)?;
+        let precondition = Precondition::from_if_match(&if_match);
         let record = api
             .store()
             .delete_stage(
@@ -305,7 +305,7 @@ pub(super) async fn update_stage(
     context: &RequestContext,
 ) -> Result<UpdateStageResponse, ApiError> {
     let outcome = async {
-        let precondition = Precondition::from_if_match(&if_match)?;
+        let precondition = Precondition::from_if_match(&if_match);
         let patch = StagePatch {
             name: stage_patch.name,
             position: stage_patch.position,

@@ -44,55 +44,53 @@ pub fn etag(version: i64) -> String {
 }
 
 /// What an `If-Match` header asks for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Precondition {
     /// `*`: any current version.
     Any,
-    /// The version the client last saw.
-    Version(i64),
+    /// The versions the client accepts (usually the one it last saw). Weak or malformed tags name
+    /// no version: `If-Match` compares strongly (RFC 9110), so they never match and the write gets
+    /// 412, never 400.
+    Versions(Vec<i64>),
 }
 
 impl Precondition {
     /// Parses `If-Match`; a write that requires it gets 428 without it.
     pub fn required(if_match: Option<&str>) -> Result<Precondition, AppError> {
-        match if_match {
-            None => Err(AppError::PreconditionRequired),
-            Some(value) => Precondition::from_if_match(value),
-        }
+        if_match
+            .map(Precondition::from_if_match)
+            .ok_or(AppError::PreconditionRequired)
     }
 
     /// Parses an optional `If-Match`: none means any version.
-    pub fn optional(if_match: Option<&str>) -> Result<Precondition, AppError> {
-        if_match.map_or(Ok(Precondition::Any), Precondition::from_if_match)
+    pub fn optional(if_match: Option<&str>) -> Precondition {
+        if_match.map_or(Precondition::Any, Precondition::from_if_match)
     }
 
-    /// Parses an `If-Match` value: `*` or one strong ETag.
-    pub fn from_if_match(value: &str) -> Result<Precondition, AppError> {
-        let value = value.trim();
-        if value == "*" {
-            return Ok(Precondition::Any);
+    /// Parses an `If-Match` value: `*`, or a comma-separated list of entity tags.
+    pub fn from_if_match(value: &str) -> Precondition {
+        if value.trim() == "*" {
+            return Precondition::Any;
         }
-        value
-            .strip_prefix('"')
-            .and_then(|rest| rest.strip_suffix('"'))
-            .and_then(|version| version.parse().ok())
-            .map(Precondition::Version)
-            .ok_or_else(|| {
-                AppError::InvalidParameters(vec![crate::error::FieldError::new(
-                    "/header/If-Match",
-                    "pattern",
-                    "must be an ETag such as \"3\", or *",
-                )])
-            })
+        Precondition::Versions(
+            value
+                .split(',')
+                .filter_map(|tag| {
+                    tag.trim()
+                        .strip_prefix('"')
+                        .and_then(|rest| rest.strip_suffix('"'))
+                        .and_then(|version| version.parse().ok())
+                })
+                .collect(),
+        )
     }
 
-    /// 412 unless the resource is still at the version the client saw.
-    pub fn check(self, current_version: i64, what: &str) -> Result<(), AppError> {
+    /// 412 unless the resource is still at a version the client named.
+    pub fn check(&self, current_version: i64, what: &str) -> Result<(), AppError> {
         match self {
-            Precondition::Version(seen) if seen != current_version => {
+            Precondition::Versions(versions) if !versions.contains(&current_version) => {
                 Err(AppError::PreconditionFailed(format!(
-                    "If-Match was {} but the {what} is at {}. Read it again and retry.",
-                    etag(seen),
+                    "If-Match does not name the current version of the {what}, {}. Read it again and retry.",
                     etag(current_version)
                 )))
             }
@@ -128,18 +126,36 @@ mod tests {
         );
         assert_eq!(
             Precondition::required(Some("\"7\"")).ok(),
-            Some(Precondition::Version(7))
+            Some(Precondition::Versions(vec![7]))
         );
     }
 
     #[test]
     fn a_stale_etag_fails_the_precondition() {
-        assert!(Precondition::Version(3).check(3, "opportunity").is_ok());
+        let seen = Precondition::from_if_match("\"3\"");
+        assert!(seen.check(3, "opportunity").is_ok());
+        assert!(Precondition::from_if_match("\"2\", \"3\"")
+            .check(3, "opportunity")
+            .is_ok());
         assert!(matches!(
-            Precondition::Version(3).check(4, "opportunity"),
+            seen.check(4, "opportunity"),
             Err(AppError::PreconditionFailed(_))
         ));
         assert!(Precondition::Any.check(9, "opportunity").is_ok());
+    }
+
+    #[test]
+    fn malformed_and_weak_tags_never_match() {
+        for value in ["0", "W/\"3\"", "\"99999999999999999999\"", "\"x\""] {
+            let precondition = Precondition::from_if_match(value);
+            assert!(
+                matches!(
+                    precondition.check(3, "opportunity"),
+                    Err(AppError::PreconditionFailed(_))
+                ),
+                "{value}"
+            );
+        }
     }
 
     #[test]

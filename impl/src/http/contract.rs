@@ -1434,7 +1434,7 @@ mod tests {
     }
 
     #[test]
-    fn if_match_header_must_follow_its_pattern() {
+    fn if_match_header_must_be_a_short_printable_value() {
         let update = operation("updateOpportunity");
         let path = vec![("opportunity_id", OPPORTUNITY_ID.to_owned())];
         let check = |value: &'static str| {
@@ -1446,13 +1446,13 @@ mod tests {
         };
         assert_eq!(check("\"3\""), Ok(()));
         assert_eq!(check("*"), Ok(()));
+        // Any tag list is well-formed for the contract; one naming no current version gets 412 later.
+        assert_eq!(check("W/\"3\""), Ok(()));
+        assert_eq!(check("\"1\", \"2\""), Ok(()));
+        let long: &'static str = Box::leak("x".repeat(257).into_boxed_str());
         assert_eq!(
-            check("W/\"3\""),
-            Err(vec![pair("/header/If-Match", "pattern")])
-        );
-        assert_eq!(
-            check("\"1\", \"2\""),
-            Err(vec![pair("/header/If-Match", "pattern")])
+            check(long),
+            Err(vec![pair("/header/If-Match", "max_length")])
         );
 
         let mut headers = HeaderMap::new();

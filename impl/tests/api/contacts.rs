@@ -958,7 +958,7 @@ async fn restricted_contact_cannot_be_changed(backend: Backend) {
         .update_contact(
             &StoreFixture::admin(),
             &contact.id,
-            Precondition::Version(restricted.version),
+            Precondition::Versions(vec![restricted.version]),
             contacts::ContactPatch {
                 job_title: Some(Some("CTO".to_owned())),
                 ..contacts::ContactPatch::default()
@@ -1116,7 +1116,7 @@ async fn deleting_a_contact_takes_it_off_its_opportunities(backend: Backend) {
         .delete_contact(
             &StoreFixture::admin(),
             &gone.id,
-            Precondition::Version(gone.version),
+            Precondition::Versions(vec![gone.version]),
         )
         .await
         .expect("deleted");

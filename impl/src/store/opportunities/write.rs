@@ -885,7 +885,7 @@ impl Store {
                 (record, false)
             }
             None => {
-                if let Precondition::Version(_) = precondition {
+                if let Precondition::Versions(_) = precondition {
                     return Err(AppError::PreconditionFailed(
                         "If-Match names a version, but there is no opportunity with this external_id.".to_owned(),
                     ));
