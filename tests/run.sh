@@ -56,6 +56,9 @@ stage_cargo_test() {
   require_cmd cargo
   [[ -n "${DATABASE_URL_PG:-}" ]] || die "DATABASE_URL_PG is not set: stage postgres-start failed or was not selected"
   cargo test -p opportunity-service --locked
+  local listed
+  listed="$(cargo test -p opportunity-service --locked --test api -- --list 2>/dev/null)"
+  log "behavioural scenarios per store: sqlite $(grep -c '::sqlite::.*: test$' <<<"$listed"), postgres $(grep -c '::postgres::.*: test$' <<<"$listed")"
 }
 
 # Schemathesis against the live server on PostgreSQL with an Admin token: every check (negative data
