@@ -2,6 +2,9 @@
 //! client openapi-generator generates from the same contract. Every scenario runs on SQLite and on
 //! PostgreSQL (`DATABASE_URL_PG`); neither is ever skipped.
 
+mod expect;
 mod helpers;
+mod sales;
 
 mod edge;
+mod opportunities;
