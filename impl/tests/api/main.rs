@@ -7,4 +7,7 @@ mod helpers;
 mod sales;
 
 mod edge;
+mod line_items;
+mod notes;
 mod opportunities;
+mod opportunity_lifecycle;
