@@ -10,4 +10,5 @@ mod edge;
 mod line_items;
 mod notes;
 mod opportunities;
+mod opportunity_batches;
 mod opportunity_lifecycle;

@@ -752,6 +752,36 @@ fn batch_failure(failures: Vec<(usize, AppError)>) -> AppError {
     }
 }
 
+/// Starts a batch item. Each item runs in its own savepoint so that a failing one can be undone on
+/// its own: PostgreSQL refuses every further statement of a transaction after an error, and the
+/// remaining items must still be checked, to point at every failing item in one answer.
+async fn savepoint(tx: &mut Tx<'_>) -> Result<(), AppError> {
+    sqlx::query("SAVEPOINT batch_item")
+        .execute(tx.conn())
+        .await?;
+    Ok(())
+}
+
+async fn release_savepoint(tx: &mut Tx<'_>) -> Result<(), AppError> {
+    sqlx::query("RELEASE SAVEPOINT batch_item")
+        .execute(tx.conn())
+        .await?;
+    Ok(())
+}
+
+/// Undoes a failed batch item and gives back its error, to report with the others. A failure on
+/// our side (the database is gone, say) is no fault of the item: it ends the batch at once.
+async fn undo_item(tx: &mut Tx<'_>, error: AppError) -> Result<AppError, AppError> {
+    if error.status().is_server_error() {
+        return Err(error);
+    }
+    sqlx::query("ROLLBACK TO SAVEPOINT batch_item")
+        .execute(tx.conn())
+        .await?;
+    release_savepoint(tx).await?;
+    Ok(error)
+}
+
 impl Store {
     pub async fn create_opportunity(
         &self,
@@ -777,7 +807,8 @@ impl Store {
         Ok(record)
     }
 
-    /// Creates every item or none; the error names each failing item.
+    /// Creates every item or none; the error names each failing item, all of them: every item is
+    /// checked, also after one has failed.
     pub async fn batch_create_opportunities(
         &self,
         actor: &Actor,
@@ -797,13 +828,13 @@ impl Store {
                     continue;
                 }
             }
-            if !failures.is_empty() {
-                // Keep checking the rest for errors the client can fix at once, without writing.
-                continue;
-            }
+            savepoint(&mut tx).await?;
             match insert(&mut tx, item).await {
-                Ok(record) => created.push(record),
-                Err(error) => failures.push((index, error)),
+                Ok(record) => {
+                    release_savepoint(&mut tx).await?;
+                    created.push(record);
+                }
+                Err(error) => failures.push((index, undo_item(&mut tx, error).await?)),
             }
         }
         if !failures.is_empty() {
@@ -813,7 +844,7 @@ impl Store {
         Ok(created)
     }
 
-    /// Applies every patch or none; the error names each failing item.
+    /// Applies every patch or none; the error names each failing item, all of them.
     pub async fn batch_update_opportunities(
         &self,
         actor: &Actor,
@@ -835,12 +866,13 @@ impl Store {
                 ));
                 continue;
             }
-            if !failures.is_empty() {
-                continue;
-            }
+            savepoint(&mut tx).await?;
             match apply_patch(&mut tx, &id, precondition, patch).await {
-                Ok(record) => updated.push(record),
-                Err(error) => failures.push((index, error)),
+                Ok(record) => {
+                    release_savepoint(&mut tx).await?;
+                    updated.push(record);
+                }
+                Err(error) => failures.push((index, undo_item(&mut tx, error).await?)),
             }
         }
         if !failures.is_empty() {
