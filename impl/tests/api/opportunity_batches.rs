@@ -1,6 +1,6 @@
 //! Many opportunities at once, all or nothing, and partner sync by external id.
 
-use opportunity_api::models::{self, BatchOutcome};
+use opportunity_api::models::{self, BatchOutcome, OpportunityStatus};
 use opportunity_api::{
     ApiNoContext as _, BatchCreateOpportunitiesResponse, BatchUpdateOpportunitiesResponse,
     UpdateOpportunityResponse, UpsertOpportunityByExternalIdResponse,
@@ -22,6 +22,7 @@ on_both_stores!(
     batch_update_of_another_sales_managers_opportunity_changes_nothing,
     batch_update_points_at_every_failing_item,
     upsert_creates_then_replaces_by_external_id,
+    upsert_leaves_the_fields_left_out_at_their_defaults,
     upsert_with_a_stale_etag_is_412,
     upsert_of_a_deleted_opportunity_is_409_opportunity_deleted,
     upsert_of_another_sales_managers_opportunity_is_403,
@@ -331,6 +332,32 @@ async fn upsert_creates_then_replaces_by_external_id(backend: Backend) {
     assert_eq!(replaced.external_id, created.external_id);
     assert_eq!(sales::read(&alice, created.id).await, (replaced, e_tag));
     assert_eq!(sales::stored_opportunities(&app).await, 1);
+}
+
+async fn upsert_leaves_the_fields_left_out_at_their_defaults(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let account = sales::an_account(&app).await;
+    let alice = app.sales_manager("alice");
+    let mut first = synced(account, "Globex - 500 seats");
+    first.amount = Some("125000.00".to_owned());
+    first.probability = Some(35);
+    let response = upsert(&alice, "SF-1", first, None).await;
+    let created = expect_response!(
+        response,
+        UpsertOpportunityByExternalIdResponse::Created { body, .. } => body
+    );
+    assert_eq!(created.probability, 35);
+
+    let response = upsert(&alice, "SF-1", synced(account, "Globex - 500 seats"), None).await;
+    let replaced = expect_response!(
+        response,
+        UpsertOpportunityByExternalIdResponse::Ok { body, .. } => body
+    );
+    assert_eq!(replaced.amount, "0.00");
+    assert_eq!(replaced.probability, 10);
+    assert_eq!(replaced.owner_id, "alice");
+    assert_eq!(replaced.stage_id, sales::QUALIFICATION);
+    assert_eq!(replaced.status, OpportunityStatus::Open);
 }
 
 async fn upsert_with_a_stale_etag_is_412(backend: Backend) {

@@ -88,17 +88,25 @@ impl OpportunityPatch {
         .collect()
     }
 
-    /// The patch that replaces every writable field with `input`'s (upsert by external id).
-    fn replacing_with(input: OpportunityInput) -> Self {
+    /// The patch that replaces every writable field of `current` with `input`'s (upsert by external
+    /// id). Fields left out take their defaults, as on create: no amount (unless the line items
+    /// derive it), the probability of the stage the opportunity is in (`stage_probability`). The
+    /// owner stays: the caller is the owner already, or an Admin syncing someone else's deal.
+    fn replacing_with(
+        input: OpportunityInput,
+        current: &OpportunityRecord,
+        stage_probability: i64,
+    ) -> Self {
+        let derived = current.amount_source == "line_items";
         OpportunityPatch {
             name: Some(input.name),
             account_id: Some(input.account_id),
             primary_contact_id: Some(input.primary_contact_id),
             contact_roles: Some(input.contact_roles),
             owner_id: input.owner_id,
-            amount: input.amount,
+            amount: input.amount.or_else(|| (!derived).then(|| "0".to_owned())),
             currency: Some(input.currency),
-            probability: input.probability,
+            probability: Some(input.probability.unwrap_or(stage_probability)),
             expected_close_date: Some(input.expected_close_date),
             next_step: Some(input.next_step),
             source: Some(input.source),
@@ -609,6 +617,17 @@ pub(crate) async fn apply_patch(
     patch: OpportunityPatch,
 ) -> Result<OpportunityRecord, AppError> {
     let current = load_for_change(tx, id, precondition).await?;
+    write_patch(tx, current, patch).await
+}
+
+/// Applies a merge patch to `current`, as [`load_for_change`] loaded it in this transaction; the
+/// write fails with 412 if the opportunity changed since.
+async fn write_patch(
+    tx: &mut Tx<'_>,
+    current: OpportunityRecord,
+    patch: OpportunityPatch,
+) -> Result<OpportunityRecord, AppError> {
+    let id = current.id.as_str();
     let fields = patch.fields();
     ensure_writable(status_of(&current), &fields)?;
     let actor = tx.actor().clone();
@@ -905,14 +924,14 @@ impl Store {
                 ))
             }
             Some((id, None)) => {
-                let record = apply_patch(
-                    &mut tx,
-                    &id,
-                    precondition,
-                    OpportunityPatch::replacing_with(input),
-                )
-                .await?;
-                (record, false)
+                let current = load_for_change(&mut tx, &id, precondition).await?;
+                let stage_probability: i64 =
+                    sqlx::query_scalar("SELECT probability FROM stages WHERE id = $1")
+                        .bind(&current.stage_id)
+                        .fetch_one(tx.conn())
+                        .await?;
+                let patch = OpportunityPatch::replacing_with(input, &current, stage_probability);
+                (write_patch(&mut tx, current, patch).await?, false)
             }
             None => {
                 if let Precondition::Version(_) = precondition {
