@@ -26,6 +26,9 @@ on_both_stores!(
     line_items_on_create_derive_the_amount,
     amount_together_with_line_items_is_refused,
     external_id_is_unique_among_opportunities,
+    contacts_at_the_account_take_part_in_the_opportunity,
+    linked_contacts_exist_work_at_the_account_and_may_be_processed,
+    moving_to_another_account_takes_the_contacts_along_or_refuses,
     yen_amounts_with_decimals_are_refused,
     dinar_amounts_keep_three_decimals,
     unknown_currency_is_refused,
@@ -223,6 +226,117 @@ async fn external_id_is_unique_among_opportunities(backend: Backend) {
         "external_id_taken"
     );
     assert_eq!(sales::stored_opportunities(&app).await, 1);
+}
+
+async fn contacts_at_the_account_take_part_in_the_opportunity(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let account = sales::an_account(&app).await;
+    let (ada, grace) = (
+        sales::a_contact_at(&app, account, false).await,
+        sales::a_contact_at(&app, account, false).await,
+    );
+    let alice = app.sales_manager("alice");
+    let mut opportunity = deal(account);
+    opportunity.primary_contact_id = Some(ada);
+    opportunity.contact_roles = Some(vec![
+        models::ContactRoleAssignment::new(ada, models::ContactRole::DecisionMaker),
+        models::ContactRoleAssignment::new(grace, models::ContactRole::Champion),
+    ]);
+    let (created, e_tag) = sales::create(&alice, opportunity).await;
+    assert_eq!(created.primary_contact_id, Nullable::Present(ada));
+    assert_eq!(
+        created.contact_roles,
+        [
+            models::ContactRoleAssignment::new(ada, models::ContactRole::DecisionMaker),
+            models::ContactRoleAssignment::new(grace, models::ContactRole::Champion),
+        ]
+    );
+    assert_eq!(sales::read(&alice, created.id).await.0, created);
+
+    let mut unlink = patch();
+    unlink.primary_contact_id = Some(Nullable::Null);
+    unlink.contact_roles = Some(Vec::new());
+    let response = update(&alice, created.id, unlink, Some(&e_tag)).await;
+    let updated = expect_response!(response, UpdateOpportunityResponse::Ok { body, .. } => body);
+    assert_eq!(updated.primary_contact_id, Nullable::Null);
+    assert!(updated.contact_roles.is_empty());
+}
+
+async fn linked_contacts_exist_work_at_the_account_and_may_be_processed(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let account = sales::an_account(&app).await;
+    let elsewhere = sales::an_account(&app).await;
+    let ada = sales::a_contact_at(&app, account, false).await;
+    let stranger = sales::a_contact_at(&app, elsewhere, false).await;
+    let restricted = sales::a_contact_at(&app, account, true).await;
+    let champion =
+        |contact| models::ContactRoleAssignment::new(contact, models::ContactRole::Champion);
+    let cases: [(Option<Uuid>, Vec<models::ContactRoleAssignment>, &str, &str); 4] = [
+        (
+            Some(Uuid::new_v4()),
+            vec![],
+            "unknown_contact",
+            "/primary_contact_id",
+        ),
+        (
+            Some(stranger),
+            vec![],
+            "contact_not_in_account",
+            "/primary_contact_id",
+        ),
+        (
+            None,
+            vec![champion(restricted)],
+            "contact_processing_restricted",
+            "/contact_roles/0/contact_id",
+        ),
+        (
+            None,
+            vec![champion(ada), champion(ada)],
+            "duplicate_contact",
+            "/contact_roles/1/contact_id",
+        ),
+    ];
+    for (primary_contact_id, contact_roles, code, pointer) in cases {
+        let mut opportunity = deal(account);
+        opportunity.primary_contact_id = primary_contact_id;
+        opportunity.contact_roles = Some(contact_roles);
+        let response = try_create(&app.sales_manager("alice"), opportunity).await;
+        let problem = expect_problem!(
+            response,
+            CreateOpportunityResponse::UnprocessableEntity,
+            code
+        );
+        assert_eq!(pointers(&problem), [pointer]);
+    }
+    assert_eq!(sales::stored_opportunities(&app).await, 0);
+}
+
+async fn moving_to_another_account_takes_the_contacts_along_or_refuses(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let account = sales::an_account(&app).await;
+    let elsewhere = sales::an_account(&app).await;
+    let ada = sales::a_contact_at(&app, account, false).await;
+    let alice = app.sales_manager("alice");
+    let mut opportunity = deal(account);
+    opportunity.primary_contact_id = Some(ada);
+    let (created, e_tag) = sales::create(&alice, opportunity).await;
+
+    let mut to_elsewhere = patch();
+    to_elsewhere.account_id = Some(elsewhere);
+    let response = update(&alice, created.id, to_elsewhere.clone(), Some(&e_tag)).await;
+    let problem = expect_problem!(
+        response,
+        UpdateOpportunityResponse::UnprocessableEntity,
+        "contact_not_in_account"
+    );
+    assert_eq!(pointers(&problem), ["/primary_contact_id"]);
+
+    to_elsewhere.primary_contact_id = Some(Nullable::Null);
+    let response = update(&alice, created.id, to_elsewhere, Some(&e_tag)).await;
+    let moved = expect_response!(response, UpdateOpportunityResponse::Ok { body, .. } => body);
+    assert_eq!(moved.account_id, elsewhere);
+    assert_eq!(moved.primary_contact_id, Nullable::Null);
 }
 
 /// Creates a manual-amount opportunity in `currency` and answers what the service said.

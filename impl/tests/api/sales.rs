@@ -167,6 +167,26 @@ pub async fn a_partner_pipeline(app: &TestApp) -> PartnerPipeline {
     pipeline
 }
 
+/// A contact at `account`, straight in the test's database: `createContact` is not served yet.
+/// `restricted` is whether processing of their data is restricted (GDPR article 18).
+pub async fn a_contact_at(app: &TestApp, account: Uuid, restricted: bool) -> Uuid {
+    let id = Uuid::new_v4();
+    let mut database = app.database().await;
+    sqlx::query(&format!(
+        "INSERT INTO contacts (id, account_id, first_name, last_name, lawful_basis, marketing_consent, \
+         processing_restricted, legal_hold, created_at, updated_at, version) \
+         VALUES ($1, $2, 'Ada', 'Lovelace', 'legitimate_interests', FALSE, {restricted}, FALSE, \
+         1793491200000000, 1793491200000000, 1)"
+    ))
+    .bind(id.to_string())
+    .bind(account.to_string())
+    .execute(&mut database)
+    .await
+    .expect("insert a contact");
+    database.close().await.expect("close the connection");
+    id
+}
+
 /// How many opportunities the database holds, deleted ones included. Read from the database
 /// because `listOpportunities` is not served yet.
 pub async fn stored_opportunities(app: &TestApp) -> i64 {

@@ -221,13 +221,15 @@ async fn ensure_contacts(
             )
         }));
     for (contact_id, pointer) in checks {
-        let row: Option<(String, bool)> = sqlx::query_as(
-            "SELECT account_id, processing_restricted FROM contacts WHERE id = $1 AND deleted_at IS NULL AND erased_at IS NULL",
+        // The flag is read as an integer: sqlx's Any driver cannot decode an SQLite BOOLEAN.
+        let row: Option<(String, i64)> = sqlx::query_as(
+            "SELECT account_id, CASE WHEN processing_restricted THEN 1 ELSE 0 END FROM contacts \
+             WHERE id = $1 AND deleted_at IS NULL AND erased_at IS NULL",
         )
         .bind(&contact_id)
         .fetch_optional(tx.conn())
         .await?;
-        match row {
+        match row.map(|(account, restricted)| (account, restricted != 0)) {
             None => {
                 return Err(AppError::rule_at(
                     "unknown_contact",
