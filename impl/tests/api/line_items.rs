@@ -18,6 +18,8 @@ on_both_stores!(
     removing_a_line_item_derives_the_amount_from_the_rest,
     removing_the_last_line_item_keeps_the_amount_and_makes_it_writable,
     line_items_take_the_opportunitys_current_etag,
+    two_line_item_writers_with_the_same_etag_only_one_wins,
+    line_item_is_found_only_on_its_own_opportunity,
     line_items_of_a_closed_opportunity_cannot_change,
     sales_manager_cannot_change_line_items_of_another_sales_managers_opportunity,
     line_items_are_listed_in_the_order_they_were_added,
@@ -220,6 +222,54 @@ async fn line_items_take_the_opportunitys_current_etag(backend: Backend) {
     );
     let (read, read_e_tag) = sales::read(&alice, created.id).await;
     assert_eq!((read.amount.as_str(), read_e_tag), ("1000.00", e_tag));
+}
+
+async fn two_line_item_writers_with_the_same_etag_only_one_wins(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let (created, e_tag) = sales::an_opportunity_of(&app, "alice").await;
+    let (alice, admin) = (app.sales_manager("alice"), app.admin());
+    let (first, second) = tokio::join!(
+        add(&alice, created.id, &e_tag, line("Seats", "1", "10")),
+        add(&admin, created.id, &e_tag, line("Onboarding", "1", "20")),
+    );
+    let created_count = [&first, &second]
+        .iter()
+        .filter(|response| matches!(response, CreateLineItemResponse::Created { .. }))
+        .count();
+    let failed_count = [&first, &second]
+        .iter()
+        .filter(|response| matches!(response, CreateLineItemResponse::PreconditionFailed(_)))
+        .count();
+    assert_eq!(
+        (created_count, failed_count),
+        (1, 1),
+        "{first:?} / {second:?}"
+    );
+
+    // The loser's line item was rolled back with it.
+    let response = alice
+        .list_line_items(created.id, None, None)
+        .await
+        .expect("a response");
+    let page = expect_response!(response, ListLineItemsResponse::Ok(page) => page);
+    assert_eq!(page.data.len(), 1);
+    let (read, e_tag) = sales::read(&alice, created.id).await;
+    assert_eq!(e_tag, "\"2\"");
+    assert_eq!(read.amount, page.data[0].total);
+}
+
+async fn line_item_is_found_only_on_its_own_opportunity(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let (own, own_e_tag) = sales::an_opportunity_of(&app, "alice").await;
+    let (other, other_e_tag) = sales::an_opportunity_of(&app, "alice").await;
+    let alice = app.sales_manager("alice");
+    let (seats, _) = added(&alice, own.id, &own_e_tag, line("Seats", "10", "100")).await;
+
+    let response = change(&alice, other.id, seats.id, &other_e_tag, quantity("20")).await;
+    expect_problem!(response, UpdateLineItemResponse::NotFound, "not_found");
+    let response = remove(&alice, other.id, seats.id, &other_e_tag).await;
+    expect_problem!(response, DeleteLineItemResponse::NotFound, "not_found");
+    assert_eq!(sales::read(&alice, other.id).await, (other, other_e_tag));
 }
 
 async fn line_items_of_a_closed_opportunity_cannot_change(backend: Backend) {

@@ -35,6 +35,8 @@ on_both_stores!(
     largest_amount_round_trips,
     line_totals_round_half_up_to_the_minor_unit,
     amounts_are_written_with_the_currency_decimals,
+    yen_line_items_are_priced_in_whole_yen,
+    changing_the_currency_keeps_the_amount_only_where_it_fits,
     read_carries_the_etag_and_honours_if_none_match,
     unknown_opportunity_is_404,
     deleted_opportunity_is_gone_until_restored,
@@ -129,7 +131,7 @@ async fn new_opportunity_refuses_a_stage_of_another_pipeline(backend: Backend) {
         "stage_not_in_pipeline"
     );
     assert_eq!(pointers(&problem), ["/stage_id"]);
-    assert_eq!(sales::stored_opportunities(&app).await, 0);
+    assert_eq!(sales::stored(&app, "opportunities").await, 0);
 }
 
 async fn new_opportunity_refuses_a_closed_stage(backend: Backend) {
@@ -167,7 +169,7 @@ async fn only_an_admin_creates_an_opportunity_for_another_owner(backend: Backend
 
     let response = try_create(&app.sales_manager("alice"), for_bob.clone()).await;
     expect_problem!(response, CreateOpportunityResponse::Forbidden, "forbidden");
-    assert_eq!(sales::stored_opportunities(&app).await, 0);
+    assert_eq!(sales::stored(&app, "opportunities").await, 0);
 
     let (opportunity, _) = sales::create(&app.admin(), for_bob).await;
     assert_eq!(opportunity.owner_id, "bob");
@@ -204,7 +206,7 @@ async fn amount_together_with_line_items_is_refused(backend: Backend) {
         "amount_derived_from_line_items"
     );
     assert_eq!(pointers(&problem), ["/amount"]);
-    assert_eq!(sales::stored_opportunities(&app).await, 0);
+    assert_eq!(sales::stored(&app, "opportunities").await, 0);
 }
 
 async fn external_id_is_unique_among_opportunities(backend: Backend) {
@@ -225,7 +227,17 @@ async fn external_id_is_unique_among_opportunities(backend: Backend) {
         CreateOpportunityResponse::Conflict,
         "external_id_taken"
     );
-    assert_eq!(sales::stored_opportunities(&app).await, 1);
+    assert_eq!(sales::stored(&app, "opportunities").await, 1);
+
+    let (other, e_tag) = sales::create(&alice, deal(account)).await;
+    let mut taken = patch();
+    taken.external_id = Some(Nullable::Present("SF-0065g00000XyZ12".to_owned()));
+    let response = update(&alice, other.id, taken, Some(&e_tag)).await;
+    expect_problem!(
+        response,
+        UpdateOpportunityResponse::Conflict,
+        "external_id_taken"
+    );
 }
 
 async fn contacts_at_the_account_take_part_in_the_opportunity(backend: Backend) {
@@ -309,7 +321,7 @@ async fn linked_contacts_exist_work_at_the_account_and_may_be_processed(backend:
         );
         assert_eq!(pointers(&problem), [pointer]);
     }
-    assert_eq!(sales::stored_opportunities(&app).await, 0);
+    assert_eq!(sales::stored(&app, "opportunities").await, 0);
 }
 
 async fn moving_to_another_account_takes_the_contacts_along_or_refuses(backend: Backend) {
@@ -394,7 +406,7 @@ async fn unknown_currency_is_refused(backend: Backend) {
         "unknown_currency"
     );
     assert_eq!(pointers(&problem), ["/currency"]);
-    assert_eq!(sales::stored_opportunities(&app).await, 0);
+    assert_eq!(sales::stored(&app, "opportunities").await, 0);
 }
 
 async fn largest_amount_round_trips(backend: Backend) {
@@ -443,6 +455,71 @@ async fn amounts_are_written_with_the_currency_decimals(backend: Backend) {
             expect_response!(response, CreateOpportunityResponse::Created { body, .. } => body);
         assert_eq!(opportunity.amount, written, "{sent} {currency}");
     }
+}
+
+async fn yen_line_items_are_priced_in_whole_yen(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let account = sales::an_account(&app).await;
+    let alice = app.sales_manager("alice");
+    let mut yen = deal(account);
+    yen.currency = "JPY".to_owned();
+    yen.line_items = Some(vec![line("Seats", "1", "10.5")]);
+    let response = try_create(&alice, yen.clone()).await;
+    let problem = expect_problem!(
+        response,
+        CreateOpportunityResponse::UnprocessableEntity,
+        "too_many_decimals"
+    );
+    assert_eq!(pointers(&problem), ["/line_items/0/unit_price"]);
+
+    let mut seats = line("Seats", "3", "333");
+    seats.discount_percent = Some("10".to_owned());
+    yen.line_items = Some(vec![seats]);
+    let (created, _) = sales::create(&alice, yen).await;
+    // 3 × 333 − 10% = 899.1, rounded to whole yen
+    assert_eq!(created.amount, "899");
+}
+
+async fn changing_the_currency_keeps_the_amount_only_where_it_fits(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let response = create_with_amount(&app, "EUR", "1000.50").await;
+    let (created, e_tag) = expect_response!(
+        response,
+        CreateOpportunityResponse::Created { body, e_tag, .. } => (body, e_tag)
+    );
+    let alice = app.sales_manager("alice");
+    let mut to_yen = patch();
+    to_yen.currency = Some("JPY".to_owned());
+    let response = update(&alice, created.id, to_yen.clone(), Some(&e_tag)).await;
+    let problem = expect_problem!(
+        response,
+        UpdateOpportunityResponse::UnprocessableEntity,
+        "too_many_decimals"
+    );
+    assert_eq!(pointers(&problem), ["/amount"]);
+
+    let mut to_nowhere = patch();
+    to_nowhere.currency = Some("XXX".to_owned());
+    let response = update(&alice, created.id, to_nowhere, Some(&e_tag)).await;
+    expect_problem!(
+        response,
+        UpdateOpportunityResponse::UnprocessableEntity,
+        "unknown_currency"
+    );
+
+    to_yen.amount = Some("150000".to_owned());
+    let response = update(&alice, created.id, to_yen, Some(&e_tag)).await;
+    let updated = expect_response!(response, UpdateOpportunityResponse::Ok { body, .. } => body);
+    assert_eq!(
+        (updated.amount.as_str(), updated.currency.as_str()),
+        ("150000", "JPY")
+    );
+
+    let mut to_euros = patch();
+    to_euros.currency = Some("EUR".to_owned());
+    let response = update(&alice, created.id, to_euros, Some("*")).await;
+    let updated = expect_response!(response, UpdateOpportunityResponse::Ok { body, .. } => body);
+    assert_eq!(updated.amount, "150000.00");
 }
 
 async fn read_carries_the_etag_and_honours_if_none_match(backend: Backend) {
@@ -505,6 +582,16 @@ async fn deleted_opportunity_is_gone_until_restored(backend: Backend) {
         .expect("a response");
     expect_problem!(response, GetOpportunityResponse::NotFound, "not_found");
 
+    // A deleted opportunity cannot be read, so If-Match is optional; a stale one still fails.
+    let response = alice
+        .restore_opportunity(created.id, None, Some(e_tag))
+        .await
+        .expect("a response");
+    expect_problem!(
+        response,
+        RestoreOpportunityResponse::PreconditionFailed,
+        "precondition_failed"
+    );
     let response = restore(&alice, created.id).await;
     let (restored, e_tag) =
         expect_response!(response, RestoreOpportunityResponse::Ok { body, e_tag } => (body, e_tag));
@@ -533,8 +620,23 @@ async fn only_the_owner_or_an_admin_restores_a_deleted_opportunity(backend: Back
 
 async fn purged_opportunity_is_gone_for_good(backend: Backend) {
     let app = TestApp::spawn(backend).await;
-    let (created, e_tag) = sales::an_opportunity_of(&app, "alice").await;
-    let response = delete(&app.sales_manager("alice"), created.id, &e_tag).await;
+    let account = sales::an_account(&app).await;
+    let alice = app.sales_manager("alice");
+    let mut opportunity = deal(account);
+    opportunity.primary_contact_id = Some(sales::a_contact_at(&app, account, false).await);
+    opportunity.line_items = Some(vec![line("Seats", "10", "100")]);
+    let (created, e_tag) = sales::create(&alice, opportunity).await;
+    let response = alice
+        .create_note(
+            created.id,
+            models::NoteCreate::new("Signed".to_owned()),
+            None,
+        )
+        .await
+        .expect("a response");
+    expect_response!(response, opportunity_api::CreateNoteResponse::Created { .. } => ());
+    let (_, e_tag) = sales::win(&alice, created.id, &e_tag).await;
+    let response = delete(&alice, created.id, &e_tag).await;
     expect_response!(response, DeleteOpportunityResponse::NoContent => ());
 
     let response = app
@@ -558,7 +660,15 @@ async fn purged_opportunity_is_gone_for_good(backend: Backend) {
         .await
         .expect("a response");
     expect_problem!(response, GetOpportunityResponse::NotFound, "not_found");
-    assert_eq!(sales::stored_opportunities(&app).await, 0);
+    for table in [
+        "opportunities",
+        "line_items",
+        "notes",
+        "stage_history",
+        "opportunity_contacts",
+    ] {
+        assert_eq!(sales::stored(&app, table).await, 0, "{table}");
+    }
 }
 
 async fn merge_patch_null_clears_next_step_and_leaves_the_rest(backend: Backend) {

@@ -17,6 +17,8 @@ on_both_stores!(
     batch_of_100_is_created_with_results_in_order,
     batch_with_one_bad_item_creates_nothing,
     batch_points_at_every_failing_item,
+    batch_with_an_external_id_twice_creates_nothing,
+    batch_naming_another_owner_is_for_admins_only,
     batch_update_applies_every_patch_in_order,
     batch_update_with_one_stale_etag_changes_nothing,
     batch_update_of_another_sales_managers_opportunity_changes_nothing,
@@ -81,7 +83,7 @@ async fn batch_of_100_is_created_with_results_in_order(backend: Backend) {
         assert_eq!(result.opportunity.amount, format!("{index}.50"));
         assert_eq!(result.opportunity.owner_id, "alice");
     }
-    assert_eq!(sales::stored_opportunities(&app).await, 100);
+    assert_eq!(sales::stored(&app, "opportunities").await, 100);
     let (read, _) = sales::read(&app.admin(), results[42].opportunity.id).await;
     assert_eq!(read, results[42].opportunity);
 }
@@ -105,7 +107,7 @@ async fn batch_with_one_bad_item_creates_nothing(backend: Backend) {
         .map(|error| error.code.as_str())
         .collect();
     assert_eq!(codes, ["unknown_currency"]);
-    assert_eq!(sales::stored_opportunities(&app).await, 0);
+    assert_eq!(sales::stored(&app, "opportunities").await, 0);
 }
 
 async fn batch_points_at_every_failing_item(backend: Backend) {
@@ -131,7 +133,53 @@ async fn batch_points_at_every_failing_item(backend: Backend) {
             "/items/5/amount"
         ]
     );
-    assert_eq!(sales::stored_opportunities(&app).await, 0);
+    assert_eq!(sales::stored(&app, "opportunities").await, 0);
+}
+
+async fn batch_with_an_external_id_twice_creates_nothing(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let account = sales::an_account(&app).await;
+    let mut items = deals(account, 3);
+    items[0].external_id = Some("SF-1".to_owned());
+    items[2].external_id = Some("SF-1".to_owned());
+    let response = batch_create(&app.sales_manager("alice"), items).await;
+    let problem = expect_problem!(
+        response,
+        BatchCreateOpportunitiesResponse::Conflict,
+        "batch_item_conflict"
+    );
+    let failures: Vec<(&str, &str)> = problem
+        .errors
+        .iter()
+        .flatten()
+        .map(|error| (error.pointer.as_str(), error.code.as_str()))
+        .collect();
+    assert_eq!(failures, [("/items/2", "external_id_taken")]);
+    assert_eq!(sales::stored(&app, "opportunities").await, 0);
+}
+
+async fn batch_naming_another_owner_is_for_admins_only(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let account = sales::an_account(&app).await;
+    let mut items = deals(account, 2);
+    items[1].owner_id = Some("bob".to_owned());
+    let response = batch_create(&app.sales_manager("alice"), items.clone()).await;
+    let problem = expect_problem!(
+        response,
+        BatchCreateOpportunitiesResponse::Forbidden,
+        "forbidden"
+    );
+    assert_eq!(pointers(&problem), ["/items/1"]);
+    assert_eq!(sales::stored(&app, "opportunities").await, 0);
+
+    let response = batch_create(&app.admin(), items).await;
+    let results =
+        expect_response!(response, BatchCreateOpportunitiesResponse::Ok(result) => result.items);
+    let owners: Vec<&str> = results
+        .iter()
+        .map(|result| result.opportunity.owner_id.as_str())
+        .collect();
+    assert_eq!(owners, ["admin-1", "bob"]);
 }
 
 async fn batch_update_applies_every_patch_in_order(backend: Backend) {
@@ -331,7 +379,7 @@ async fn upsert_creates_then_replaces_by_external_id(backend: Backend) {
     assert!(replaced.tags.is_empty());
     assert_eq!(replaced.external_id, created.external_id);
     assert_eq!(sales::read(&alice, created.id).await, (replaced, e_tag));
-    assert_eq!(sales::stored_opportunities(&app).await, 1);
+    assert_eq!(sales::stored(&app, "opportunities").await, 1);
 }
 
 async fn upsert_leaves_the_fields_left_out_at_their_defaults(backend: Backend) {
@@ -408,7 +456,7 @@ async fn upsert_of_a_deleted_opportunity_is_409_opportunity_deleted(backend: Bac
         UpsertOpportunityByExternalIdResponse::Conflict,
         "opportunity_deleted"
     );
-    assert_eq!(sales::stored_opportunities(&app).await, 1);
+    assert_eq!(sales::stored(&app, "opportunities").await, 1);
 }
 
 async fn upsert_of_another_sales_managers_opportunity_is_403(backend: Backend) {

@@ -23,6 +23,8 @@ on_both_stores!(
     reopening_returns_to_the_stage_before_closing,
     reopening_an_open_opportunity_is_409_opportunity_open,
     winning_a_won_opportunity_is_409_opportunity_closed,
+    closing_into_a_stage_of_the_wrong_kind_or_pipeline_is_refused,
+    winning_and_losing_at_once_closes_only_once,
     only_an_admin_moves_an_opportunity_to_another_pipeline,
     sales_manager_cannot_move_close_or_reopen_another_sales_managers_opportunity,
 );
@@ -263,6 +265,79 @@ async fn winning_a_won_opportunity_is_409_opportunity_closed(backend: Backend) {
         "opportunity_closed"
     );
     assert_eq!(sales::read(&alice, created.id).await, (won, e_tag));
+}
+
+async fn closing_into_a_stage_of_the_wrong_kind_or_pipeline_is_refused(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let partner = sales::a_partner_pipeline(&app).await;
+    let (created, e_tag) = sales::an_opportunity_of(&app, "alice").await;
+    let alice = app.sales_manager("alice");
+    let win_in = |stage_id| {
+        let mut win = models::WinOpportunity::new();
+        win.stage_id = Some(stage_id);
+        Some(win)
+    };
+    for (stage_id, code) in [
+        (sales::CLOSED_LOST, "stage_not_won"),
+        (partner.won, "stage_not_in_pipeline"),
+        (Uuid::new_v4(), "unknown_stage"),
+    ] {
+        let response = alice
+            .win_opportunity(created.id, None, Some(e_tag.clone()), win_in(stage_id))
+            .await
+            .expect("a response");
+        let problem = expect_problem!(response, WinOpportunityResponse::UnprocessableEntity, code);
+        assert_eq!(pointers(&problem), ["/stage_id"]);
+    }
+    let mut lose_in_won = models::LoseOpportunity::new("Price".to_owned());
+    lose_in_won.stage_id = Some(sales::CLOSED_WON);
+    let response = alice
+        .lose_opportunity(created.id, lose_in_won, None, Some(e_tag.clone()))
+        .await
+        .expect("a response");
+    expect_problem!(
+        response,
+        opportunity_api::LoseOpportunityResponse::UnprocessableEntity,
+        "stage_not_lost"
+    );
+    let response = move_to(&alice, created.id, &e_tag, Uuid::new_v4()).await;
+    expect_problem!(
+        response,
+        MoveOpportunityStageResponse::UnprocessableEntity,
+        "unknown_stage"
+    );
+    assert_eq!(sales::read(&alice, created.id).await, (created, e_tag));
+}
+
+async fn winning_and_losing_at_once_closes_only_once(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let (created, e_tag) = sales::an_opportunity_of(&app, "alice").await;
+    let (alice, admin) = (app.sales_manager("alice"), app.admin());
+    let (won, lost) = tokio::join!(
+        alice.win_opportunity(created.id, None, Some(e_tag.clone()), None),
+        admin.lose_opportunity(
+            created.id,
+            models::LoseOpportunity::new("Budget frozen".to_owned()),
+            None,
+            Some(e_tag.clone()),
+        ),
+    );
+    let won = won.expect("a response");
+    let lost = lost.expect("a response");
+    let outcomes = (
+        matches!(won, WinOpportunityResponse::Ok { .. }),
+        matches!(lost, opportunity_api::LoseOpportunityResponse::Ok { .. }),
+    );
+    assert!(
+        matches!(outcomes, (true, false) | (false, true)),
+        "{won:?} / {lost:?}"
+    );
+    let (read, e_tag) = sales::read(&alice, created.id).await;
+    assert_eq!(e_tag, "\"2\"");
+    let entries = history(&alice, created.id).await;
+    assert_eq!(entries.len(), 2, "{entries:?}");
+    assert_eq!(entries[1].stage_id, read.stage_id);
+    assert_eq!(entries[1].status, read.status);
 }
 
 async fn only_an_admin_moves_an_opportunity_to_another_pipeline(backend: Backend) {

@@ -187,14 +187,15 @@ pub async fn a_contact_at(app: &TestApp, account: Uuid, restricted: bool) -> Uui
     id
 }
 
-/// How many opportunities the database holds, deleted ones included. Read from the database
-/// because `listOpportunities` is not served yet.
-pub async fn stored_opportunities(app: &TestApp) -> i64 {
+/// How many rows `table` holds: opportunities (deleted ones included), line items, notes, ...
+/// Read from the database because `listOpportunities` is not served yet, and because what a purge
+/// leaves behind shows nowhere else.
+pub async fn stored(app: &TestApp, table: &str) -> i64 {
     let mut database = app.database().await;
-    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM opportunities")
+    let count: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}"))
         .fetch_one(&mut database)
         .await
-        .expect("count opportunities");
+        .expect("count rows");
     database.close().await.expect("close the connection");
     count
 }
