@@ -341,13 +341,26 @@ async fn line_items_are_listed_in_the_order_they_were_added(backend: Backend) {
             .await
             .1;
     }
-    let response = app
-        .sales_manager("bob")
-        .list_line_items(created.id, None, None)
+    let bob = app.sales_manager("bob");
+    let response = bob
+        .list_line_items(created.id, Some(3), None)
         .await
         .expect("a response");
-    let page = expect_response!(response, ListLineItemsResponse::Ok(page) => page);
-    let listed: Vec<&str> = page.data.iter().map(|item| item.product.as_str()).collect();
+    let first = expect_response!(response, ListLineItemsResponse::Ok(page) => page);
+    let swagger::Nullable::Present(cursor) = first.next_cursor else {
+        panic!("a fourth line item follows: {first:?}")
+    };
+    let response = bob
+        .list_line_items(created.id, Some(3), Some(cursor))
+        .await
+        .expect("a response");
+    let second = expect_response!(response, ListLineItemsResponse::Ok(page) => page);
+    assert_eq!(second.next_cursor, swagger::Nullable::Null);
+    let listed: Vec<&str> = first
+        .data
+        .iter()
+        .chain(&second.data)
+        .map(|item| item.product.as_str())
+        .collect();
     assert_eq!(listed, products);
-    assert_eq!(page.next_cursor, swagger::Nullable::Null);
 }

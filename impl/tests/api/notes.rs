@@ -5,6 +5,7 @@ use opportunity_api::models;
 use opportunity_api::{
     ApiNoContext as _, CreateNoteResponse, DeleteNoteResponse, ListNotesResponse,
 };
+use swagger::Nullable;
 use uuid::Uuid;
 
 use crate::helpers::{Backend, TestApp};
@@ -80,6 +81,24 @@ async fn notes_are_listed_newest_first(backend: Backend) {
         .map(|note| note.body)
         .collect();
     assert_eq!(listed, ["Proposal sent", "Demo done", "First call"]);
+
+    // Two at a time, following next_cursor: the same order, nothing repeated or skipped.
+    let mut paged = Vec::new();
+    let mut cursor = None;
+    loop {
+        let response = alice
+            .list_notes(created.id, Some(2), cursor)
+            .await
+            .expect("a response");
+        let page = expect_response!(response, ListNotesResponse::Ok(page) => page);
+        assert!(page.data.len() <= 2);
+        paged.extend(page.data.into_iter().map(|note| note.body));
+        match page.next_cursor {
+            Nullable::Present(next) => cursor = Some(next),
+            Nullable::Null => break,
+        }
+    }
+    assert_eq!(paged, listed);
 }
 
 async fn only_its_author_or_an_admin_deletes_a_note(backend: Backend) {
