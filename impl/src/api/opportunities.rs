@@ -611,7 +611,10 @@ pub(super) async fn upsert_opportunity_by_external_id(
     context: &RequestContext,
 ) -> Result<UpsertOpportunityByExternalIdResponse, ApiError> {
     let outcome = async {
-        let precondition = Precondition::optional(if_match.as_deref())?;
+        let precondition = if_match
+            .as_deref()
+            .map(|if_match| Precondition::required(Some(if_match)))
+            .transpose()?;
         let input = OpportunityInput {
             name: upsert.name,
             account_id: upsert.account_id.to_string(),

@@ -26,6 +26,7 @@ on_both_stores!(
     upsert_creates_then_replaces_by_external_id,
     upsert_leaves_the_fields_left_out_at_their_defaults,
     upsert_with_a_stale_etag_is_412,
+    upsert_with_if_match_any_replaces_but_never_creates,
     upsert_of_a_deleted_opportunity_is_409_opportunity_deleted,
     upsert_of_another_sales_managers_opportunity_is_403,
 );
@@ -433,6 +434,29 @@ async fn upsert_with_a_stale_etag_is_412(backend: Backend) {
         "precondition_failed"
     );
     assert_eq!(sales::read(&alice, created.id).await.0.name, "Second");
+}
+
+async fn upsert_with_if_match_any_replaces_but_never_creates(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let account = sales::an_account(&app).await;
+    let alice = app.sales_manager("alice");
+    // `If-Match: *` holds only when there is a current version (RFC 9110, 13.1.1).
+    let response = upsert(&alice, "SF-1", synced(account, "First"), Some("*")).await;
+    expect_problem!(
+        response,
+        UpsertOpportunityByExternalIdResponse::PreconditionFailed,
+        "precondition_failed"
+    );
+    assert_eq!(sales::stored(&app, "opportunities").await, 0);
+
+    let response = upsert(&alice, "SF-1", synced(account, "First"), None).await;
+    expect_response!(response, UpsertOpportunityByExternalIdResponse::Created { .. } => ());
+    let response = upsert(&alice, "SF-1", synced(account, "Second"), Some("*")).await;
+    let replaced = expect_response!(
+        response,
+        UpsertOpportunityByExternalIdResponse::Ok { body, .. } => body
+    );
+    assert_eq!(replaced.name, "Second");
 }
 
 async fn upsert_of_a_deleted_opportunity_is_409_opportunity_deleted(backend: Backend) {

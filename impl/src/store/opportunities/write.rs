@@ -904,12 +904,13 @@ impl Store {
     }
 
     /// Creates the opportunity with this external id, or replaces its writable fields. Returns
-    /// whether it was created.
+    /// whether it was created. `precondition` is the client's `If-Match`, if any: with one (`*`
+    /// included) only an existing opportunity is replaced, as HTTP has it, and nothing is created.
     pub async fn upsert_opportunity(
         &self,
         actor: &Actor,
         external_id: &str,
-        precondition: Precondition,
+        precondition: Option<Precondition>,
         mut input: OpportunityInput,
     ) -> Result<(OpportunityRecord, bool), AppError> {
         let mut tx = self.begin(actor).await?;
@@ -926,6 +927,7 @@ impl Store {
                 ))
             }
             Some((id, None)) => {
+                let precondition = precondition.unwrap_or(Precondition::Any);
                 let current = load_for_change(&mut tx, &id, precondition).await?;
                 let stage_probability: i64 =
                     sqlx::query_scalar("SELECT probability FROM stages WHERE id = $1")
@@ -936,9 +938,9 @@ impl Store {
                 (write_patch(&mut tx, current, patch).await?, false)
             }
             None => {
-                if let Precondition::Version(_) = precondition {
+                if precondition.is_some() {
                     return Err(AppError::PreconditionFailed(
-                        "If-Match names a version, but there is no opportunity with this external_id.".to_owned(),
+                        "If-Match asks to replace an opportunity, but there is none with this external_id.".to_owned(),
                     ));
                 }
                 input.external_id = Some(external_id.to_owned());
