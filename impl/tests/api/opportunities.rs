@@ -33,6 +33,7 @@ on_both_stores!(
     dinar_amounts_keep_three_decimals,
     unknown_currency_is_refused,
     largest_amount_round_trips,
+    line_items_adding_up_beyond_the_largest_amount_are_refused,
     line_totals_round_half_up_to_the_minor_unit,
     amounts_are_written_with_the_currency_decimals,
     yen_line_items_are_priced_in_whole_yen,
@@ -417,6 +418,28 @@ async fn largest_amount_round_trips(backend: Backend) {
     assert_eq!(opportunity.amount, "9999999999999.99");
     let (read, _) = sales::read(&app.admin(), opportunity.id).await;
     assert_eq!(read.amount, "9999999999999.99");
+}
+
+async fn line_items_adding_up_beyond_the_largest_amount_are_refused(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let account = sales::an_account(&app).await;
+    let alice = app.sales_manager("alice");
+    let mut opportunity = deal(account);
+    opportunity.line_items = Some(vec![line("Everything", "1", "9999999999999.99")]);
+    let (created, _) = sales::create(&alice, opportunity.clone()).await;
+    assert_eq!(created.amount, "9999999999999.99");
+
+    for count in [2, 100] {
+        opportunity.line_items = Some(vec![line("Everything", "1", "9999999999999.99"); count]);
+        let response = try_create(&alice, opportunity.clone()).await;
+        let problem = expect_problem!(
+            response,
+            CreateOpportunityResponse::UnprocessableEntity,
+            "amount_too_large"
+        );
+        assert_eq!(pointers(&problem), ["/line_items"], "{count} line items");
+    }
+    assert_eq!(sales::stored(&app, "opportunities").await, 1);
 }
 
 async fn line_totals_round_half_up_to_the_minor_unit(backend: Backend) {

@@ -443,13 +443,18 @@ pub(crate) async fn insert(
         };
         (amount, "manual")
     } else {
-        let total: i64 = lines.iter().map(|line| line.total_e4).sum();
-        if total > crate::domain::opportunity::MAX_AMOUNT_E4 {
-            return Err(AppError::rule(
-                "amount_too_large",
-                "The line items add up to more than the largest amount.",
-            ));
-        }
+        // Up to 100 lines of up to the largest amount each: more than an i64 holds, so add checked.
+        let total = lines
+            .iter()
+            .try_fold(0_i64, |sum, line| sum.checked_add(line.total_e4))
+            .filter(|total| *total <= crate::domain::opportunity::MAX_AMOUNT_E4)
+            .ok_or_else(|| {
+                AppError::rule_at(
+                    "amount_too_large",
+                    "/line_items",
+                    "The line items add up to more than the largest amount.",
+                )
+            })?;
         (Money::from_e4(total, currency), "line_items")
     };
     ensure_account(tx, &input.account_id).await?;
