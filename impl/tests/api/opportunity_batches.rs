@@ -18,6 +18,7 @@ on_both_stores!(
     batch_with_one_bad_item_creates_nothing,
     batch_points_at_every_failing_item,
     batch_with_an_external_id_twice_creates_nothing,
+    batch_keeps_checking_after_an_item_the_database_refuses,
     batch_naming_another_owner_is_for_admins_only,
     batch_update_applies_every_patch_in_order,
     batch_update_with_one_stale_etag_changes_nothing,
@@ -157,6 +158,40 @@ async fn batch_with_an_external_id_twice_creates_nothing(backend: Backend) {
         .collect();
     assert_eq!(failures, [("/items/2", "external_id_taken")]);
     assert_eq!(sales::stored(&app, "opportunities").await, 0);
+}
+
+async fn batch_keeps_checking_after_an_item_the_database_refuses(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let account = sales::an_account(&app).await;
+    let mut synced = deal(account);
+    synced.external_id = Some("SF-1".to_owned());
+    sales::create(&app.sales_manager("alice"), synced).await;
+
+    let mut items = deals(account, 4);
+    items[1].external_id = Some("SF-1".to_owned());
+    items[2].account_id = Uuid::new_v4();
+    let response = batch_create(&app.sales_manager("alice"), items).await;
+    // The unique index refuses item 1; on PostgreSQL that fails the transaction, yet item 2 is
+    // still checked.
+    let problem = expect_problem!(
+        response,
+        BatchCreateOpportunitiesResponse::Conflict,
+        "batch_item_conflict"
+    );
+    let failures: Vec<(&str, &str)> = problem
+        .errors
+        .iter()
+        .flatten()
+        .map(|error| (error.pointer.as_str(), error.code.as_str()))
+        .collect();
+    assert_eq!(
+        failures,
+        [
+            ("/items/1", "external_id_taken"),
+            ("/items/2/account_id", "unknown_account"),
+        ]
+    );
+    assert_eq!(sales::stored(&app, "opportunities").await, 1);
 }
 
 async fn batch_naming_another_owner_is_for_admins_only(backend: Backend) {
