@@ -86,7 +86,11 @@ async fn moving_to_an_open_stage_writes_the_stage_history(backend: Backend) {
         qualification.exited_at,
         Nullable::Present(proposal.entered_at)
     );
-    assert!(matches!(qualification.seconds_in_stage, Nullable::Present(seconds) if seconds >= 0));
+    assert_eq!(
+        qualification.seconds_in_stage,
+        Nullable::Present((proposal.entered_at - qualification.entered_at).num_seconds())
+    );
+    assert_eq!(qualification.changed_by, "alice");
     assert_eq!(proposal.stage_id, sales::PROPOSAL);
     assert_eq!(proposal.stage_name, "Proposal");
     assert_eq!(proposal.pipeline_id, sales::SALES_PIPELINE);

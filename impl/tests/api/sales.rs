@@ -1,6 +1,6 @@
-//! The steps the opportunity suites share: an account to sell to, an opportunity, reading it back,
-//! closing it, and a second pipeline. Each step asserts that it worked, so a scenario only states
-//! what it is about.
+//! The steps the opportunity suites share: an account to sell to (and contacts there), an
+//! opportunity, reading it back, closing it, a second pipeline, and counting what is stored. Each
+//! step asserts that it worked, so a scenario only states what it is about.
 
 use opportunity_api::models::{self, Opportunity};
 use opportunity_api::{
