@@ -304,7 +304,7 @@ pub(super) async fn create_line_item(
     let outcome = async {
         let precondition = Precondition::from_if_match(&if_match);
         let id = opportunity_id.to_string();
-        let (record, version) = api
+        let (record, version, currency) = api
             .store()
             .create_line_item(
                 &actor(context)?,
@@ -313,11 +313,10 @@ pub(super) async fn create_line_item(
                 line_input(line_item_create),
             )
             .await?;
-        let currency = api.store().opportunity(&id).await?.currency;
         Ok(CreateLineItemResponse::Created {
             location: format!("/v1/opportunities/{id}/line-items/{}", record.id),
             e_tag: etag(version),
-            body: line_item(record, &currency),
+            body: line_item(record, currency.code()),
         })
     }
     .await;
@@ -611,7 +610,7 @@ pub(super) async fn upsert_opportunity_by_external_id(
     context: &RequestContext,
 ) -> Result<UpsertOpportunityByExternalIdResponse, ApiError> {
     let outcome = async {
-        let precondition = Precondition::optional(if_match.as_deref());
+        let precondition = if_match.as_deref().map(Precondition::from_if_match);
         let input = OpportunityInput {
             name: upsert.name,
             account_id: upsert.account_id.to_string(),
@@ -732,7 +731,7 @@ pub(super) async fn update_line_item(
             unit_price: line_item_patch.unit_price,
             discount_percent: line_item_patch.discount_percent,
         };
-        let (record, version) = api
+        let (record, version, currency) = api
             .store()
             .update_line_item(
                 &actor(context)?,
@@ -742,10 +741,9 @@ pub(super) async fn update_line_item(
                 patch,
             )
             .await?;
-        let currency = api.store().opportunity(&id).await?.currency;
         Ok(UpdateLineItemResponse::Ok {
             e_tag: etag(version),
-            body: line_item(record, &currency),
+            body: line_item(record, currency.code()),
         })
     }
     .await;

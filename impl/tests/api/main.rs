@@ -2,10 +2,17 @@
 //! client openapi-generator generates from the same contract. Every scenario runs on SQLite and on
 //! PostgreSQL (`DATABASE_URL_PG`); neither is ever skipped.
 
+mod expect;
 mod helpers;
+mod sales;
 
 mod accounts;
 mod contacts;
 mod edge;
 mod idempotency;
+mod line_items;
+mod notes;
+mod opportunities;
+mod opportunity_batches;
+mod opportunity_lifecycle;
 mod pipelines;

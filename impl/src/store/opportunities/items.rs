@@ -148,14 +148,15 @@ fn line_not_found(id: &str) -> AppError {
 }
 
 impl Store {
-    /// Adds a line item; returns it with the opportunity's new version.
+    /// Adds a line item; returns it with the opportunity's new version and its currency (the line
+    /// item's), so that the answer needs no second read, which a concurrent delete could fail.
     pub async fn create_line_item(
         &self,
         actor: &Actor,
         opportunity_id: &str,
         precondition: Precondition,
         input: LineItemInput,
-    ) -> Result<(LineItemRecord, i64), AppError> {
+    ) -> Result<(LineItemRecord, i64, Currency), AppError> {
         let mut tx = self.begin(actor).await?;
         let (current, currency) = load_open(&mut tx, opportunity_id, precondition).await?;
         let line = price_line(&input, currency, "")?;
@@ -168,9 +169,10 @@ impl Store {
         );
         let version = rederive_amount(&mut tx, &current).await?;
         tx.commit().await?;
-        Ok((record, version))
+        Ok((record, version, currency))
     }
 
+    /// Changes a line item; returns it with the opportunity's new version and its currency.
     pub async fn update_line_item(
         &self,
         actor: &Actor,
@@ -178,7 +180,7 @@ impl Store {
         line_item_id: &str,
         precondition: Precondition,
         patch: LineItemPatch,
-    ) -> Result<(LineItemRecord, i64), AppError> {
+    ) -> Result<(LineItemRecord, i64, Currency), AppError> {
         let mut tx = self.begin(actor).await?;
         let (current, currency) = load_open(&mut tx, opportunity_id, precondition).await?;
         let existing: LineItemRecord = sqlx::query_as(&format!(
@@ -232,7 +234,7 @@ impl Store {
         );
         let version = rederive_amount(&mut tx, &current).await?;
         tx.commit().await?;
-        Ok((record, version))
+        Ok((record, version, currency))
     }
 
     pub async fn delete_line_item(

@@ -88,17 +88,25 @@ impl OpportunityPatch {
         .collect()
     }
 
-    /// The patch that replaces every writable field with `input`'s (upsert by external id).
-    fn replacing_with(input: OpportunityInput) -> Self {
+    /// The patch that replaces every writable field of `current` with `input`'s (upsert by external
+    /// id). Fields left out take their defaults, as on create: no amount (unless the line items
+    /// derive it), the probability of the stage the opportunity is in (`stage_probability`). The
+    /// owner stays: the caller is the owner already, or an Admin syncing someone else's deal.
+    fn replacing_with(
+        input: OpportunityInput,
+        current: &OpportunityRecord,
+        stage_probability: i64,
+    ) -> Self {
+        let derived = current.amount_source == "line_items";
         OpportunityPatch {
             name: Some(input.name),
             account_id: Some(input.account_id),
             primary_contact_id: Some(input.primary_contact_id),
             contact_roles: Some(input.contact_roles),
             owner_id: input.owner_id,
-            amount: input.amount,
+            amount: input.amount.or_else(|| (!derived).then(|| "0".to_owned())),
             currency: Some(input.currency),
-            probability: input.probability,
+            probability: Some(input.probability.unwrap_or(stage_probability)),
             expected_close_date: Some(input.expected_close_date),
             next_step: Some(input.next_step),
             source: Some(input.source),
@@ -213,7 +221,7 @@ async fn ensure_contacts(
             )
         }));
     for (contact_id, pointer) in checks {
-        // sqlx's Any driver cannot decode SQLite BOOLEANs: read the flag as an integer.
+        // The flag is read as an integer: sqlx's Any driver cannot decode an SQLite BOOLEAN.
         let row: Option<(String, i64)> = sqlx::query_as(
             "SELECT account_id, CASE WHEN processing_restricted THEN 1 ELSE 0 END FROM contacts \
              WHERE id = $1 AND deleted_at IS NULL AND erased_at IS NULL",
@@ -221,7 +229,7 @@ async fn ensure_contacts(
         .bind(&contact_id)
         .fetch_optional(tx.conn())
         .await?;
-        match row {
+        match row.map(|(account, restricted)| (account, restricted != 0)) {
             None => {
                 return Err(AppError::rule_at(
                     "unknown_contact",
@@ -236,7 +244,7 @@ async fn ensure_contacts(
                     "The contact works at another account than the opportunity's.",
                 ))
             }
-            Some((_, 1)) => {
+            Some((_, true)) => {
                 return Err(AppError::rule_at(
                     "contact_processing_restricted",
                     &pointer,
@@ -435,13 +443,18 @@ pub(crate) async fn insert(
         };
         (amount, "manual")
     } else {
-        let total: i64 = lines.iter().map(|line| line.total_e4).sum();
-        if total > crate::domain::opportunity::MAX_AMOUNT_E4 {
-            return Err(AppError::rule(
-                "amount_too_large",
-                "The line items add up to more than the largest amount.",
-            ));
-        }
+        // Up to 100 lines of up to the largest amount each: more than an i64 holds, so add checked.
+        let total = lines
+            .iter()
+            .try_fold(0_i64, |sum, line| sum.checked_add(line.total_e4))
+            .filter(|total| *total <= crate::domain::opportunity::MAX_AMOUNT_E4)
+            .ok_or_else(|| {
+                AppError::rule_at(
+                    "amount_too_large",
+                    "/line_items",
+                    "The line items add up to more than the largest amount.",
+                )
+            })?;
         (Money::from_e4(total, currency), "line_items")
     };
     ensure_account(tx, &input.account_id).await?;
@@ -611,6 +624,17 @@ pub(crate) async fn apply_patch(
     patch: OpportunityPatch,
 ) -> Result<OpportunityRecord, AppError> {
     let current = load_for_change(tx, id, precondition).await?;
+    write_patch(tx, current, patch).await
+}
+
+/// Applies a merge patch to `current`, as [`load_for_change`] loaded it in this transaction; the
+/// write fails with 412 if the opportunity changed since.
+async fn write_patch(
+    tx: &mut Tx<'_>,
+    current: OpportunityRecord,
+    patch: OpportunityPatch,
+) -> Result<OpportunityRecord, AppError> {
+    let id = current.id.as_str();
     let fields = patch.fields();
     ensure_writable(status_of(&current), &fields)?;
     let actor = tx.actor().clone();
@@ -754,6 +778,36 @@ fn batch_failure(failures: Vec<(usize, AppError)>) -> AppError {
     }
 }
 
+/// Starts a batch item. Each item runs in its own savepoint so that a failing one can be undone on
+/// its own: PostgreSQL refuses every further statement of a transaction after an error, and the
+/// remaining items must still be checked, to point at every failing item in one answer.
+async fn savepoint(tx: &mut Tx<'_>) -> Result<(), AppError> {
+    sqlx::query("SAVEPOINT batch_item")
+        .execute(tx.conn())
+        .await?;
+    Ok(())
+}
+
+async fn release_savepoint(tx: &mut Tx<'_>) -> Result<(), AppError> {
+    sqlx::query("RELEASE SAVEPOINT batch_item")
+        .execute(tx.conn())
+        .await?;
+    Ok(())
+}
+
+/// Undoes a failed batch item and gives back its error, to report with the others. A failure on
+/// our side (the database is gone, say) is no fault of the item: it ends the batch at once.
+async fn undo_item(tx: &mut Tx<'_>, error: AppError) -> Result<AppError, AppError> {
+    if error.status().is_server_error() {
+        return Err(error);
+    }
+    sqlx::query("ROLLBACK TO SAVEPOINT batch_item")
+        .execute(tx.conn())
+        .await?;
+    release_savepoint(tx).await?;
+    Ok(error)
+}
+
 impl Store {
     pub async fn create_opportunity(
         &self,
@@ -779,7 +833,8 @@ impl Store {
         Ok(record)
     }
 
-    /// Creates every item or none; the error names each failing item.
+    /// Creates every item or none; the error names each failing item, all of them: every item is
+    /// checked, also after one has failed.
     pub async fn batch_create_opportunities(
         &self,
         actor: &Actor,
@@ -799,13 +854,13 @@ impl Store {
                     continue;
                 }
             }
-            if !failures.is_empty() {
-                // Keep checking the rest for errors the client can fix at once, without writing.
-                continue;
-            }
+            savepoint(&mut tx).await?;
             match insert(&mut tx, item).await {
-                Ok(record) => created.push(record),
-                Err(error) => failures.push((index, error)),
+                Ok(record) => {
+                    release_savepoint(&mut tx).await?;
+                    created.push(record);
+                }
+                Err(error) => failures.push((index, undo_item(&mut tx, error).await?)),
             }
         }
         if !failures.is_empty() {
@@ -815,7 +870,7 @@ impl Store {
         Ok(created)
     }
 
-    /// Applies every patch or none; the error names each failing item.
+    /// Applies every patch or none; the error names each failing item, all of them.
     pub async fn batch_update_opportunities(
         &self,
         actor: &Actor,
@@ -837,12 +892,13 @@ impl Store {
                 ));
                 continue;
             }
-            if !failures.is_empty() {
-                continue;
-            }
+            savepoint(&mut tx).await?;
             match apply_patch(&mut tx, &id, precondition, patch).await {
-                Ok(record) => updated.push(record),
-                Err(error) => failures.push((index, error)),
+                Ok(record) => {
+                    release_savepoint(&mut tx).await?;
+                    updated.push(record);
+                }
+                Err(error) => failures.push((index, undo_item(&mut tx, error).await?)),
             }
         }
         if !failures.is_empty() {
@@ -853,12 +909,13 @@ impl Store {
     }
 
     /// Creates the opportunity with this external id, or replaces its writable fields. Returns
-    /// whether it was created.
+    /// whether it was created. `precondition` is the client's `If-Match`, if any: with one (`*`
+    /// included) only an existing opportunity is replaced, as HTTP has it, and nothing is created.
     pub async fn upsert_opportunity(
         &self,
         actor: &Actor,
         external_id: &str,
-        precondition: Precondition,
+        precondition: Option<Precondition>,
         mut input: OpportunityInput,
     ) -> Result<(OpportunityRecord, bool), AppError> {
         let mut tx = self.begin(actor).await?;
@@ -875,19 +932,20 @@ impl Store {
                 ))
             }
             Some((id, None)) => {
-                let record = apply_patch(
-                    &mut tx,
-                    &id,
-                    precondition,
-                    OpportunityPatch::replacing_with(input),
-                )
-                .await?;
-                (record, false)
+                let precondition = precondition.unwrap_or(Precondition::Any);
+                let current = load_for_change(&mut tx, &id, precondition).await?;
+                let stage_probability: i64 =
+                    sqlx::query_scalar("SELECT probability FROM stages WHERE id = $1")
+                        .bind(&current.stage_id)
+                        .fetch_one(tx.conn())
+                        .await?;
+                let patch = OpportunityPatch::replacing_with(input, &current, stage_probability);
+                (write_patch(&mut tx, current, patch).await?, false)
             }
             None => {
-                if let Precondition::Versions(_) = precondition {
+                if precondition.is_some() {
                     return Err(AppError::PreconditionFailed(
-                        "If-Match names a version, but there is no opportunity with this external_id.".to_owned(),
+                        "If-Match asks to replace an opportunity, but there is none with this external_id.".to_owned(),
                     ));
                 }
                 input.external_id = Some(external_id.to_owned());
