@@ -55,6 +55,8 @@ pub type ClientContext = make_context_ty!(
 /// A running service with its own data directory and database.
 pub struct TestApp {
     pub base_url: String,
+    /// The service's database, for tests that must arrange rows no operation can write yet.
+    pub database_url: String,
     issuer: DevIssuer,
     _data_dir: TempDir,
 }
@@ -88,7 +90,7 @@ impl TestApp {
         };
         let config = Config {
             bind: "127.0.0.1:0".parse().expect("an address"),
-            database_url: Some(database_url),
+            database_url: Some(database_url.clone()),
             data_dir: data_dir.path().to_owned(),
             db_pool_size: 8,
             db_statement_timeout_ms: 5_000,
@@ -115,6 +117,7 @@ impl TestApp {
         let issuer = DevIssuer::load_or_create(data_dir.path()).expect("the test key");
         TestApp {
             base_url,
+            database_url,
             issuer,
             _data_dir: data_dir,
         }

@@ -8,4 +8,6 @@ mod accounts;
 mod contacts;
 mod edge;
 mod idempotency;
+mod opportunity_lists;
 mod pipelines;
+mod reports;
