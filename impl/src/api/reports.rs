@@ -151,7 +151,7 @@ mod tests {
 
     #[test]
     fn sums_beyond_64_bits_are_formatted_exactly() {
-        let e4 = i128::from(i64::MAX) * 10;
+        let e4 = i128::from(i64::MAX) * 10_000;
         assert_eq!(amount("EUR", e4), "9223372036854775807.00");
         assert_eq!(weighted_amount("EUR", e4 * 100), "9223372036854775807.00");
     }

@@ -220,7 +220,7 @@ struct ForecastRow {
 
 impl Store {
     /// The summary of one pipeline (the default one for `None`); 404 for an unknown pipeline.
-    #[tracing::instrument(skip_all)]
+    #[tracing::instrument(skip_all, fields(pipeline_id = ?pipeline_id))]
     pub async fn pipeline_summary(
         &self,
         pipeline_id: Option<&str>,
@@ -261,7 +261,7 @@ impl Store {
     }
 
     /// The forecast over one pipeline (404 when it does not exist) or, for `None`, all of them.
-    #[tracing::instrument(skip_all)]
+    #[tracing::instrument(skip_all, fields(pipeline_id = ?pipeline_id))]
     pub async fn forecast(
         &self,
         pipeline_id: Option<&str>,

@@ -10,4 +10,5 @@ mod edge;
 mod idempotency;
 mod opportunity_lists;
 mod pipelines;
+mod query_plans;
 mod reports;
