@@ -15,7 +15,7 @@ use opportunity_api::{
 use swagger::ApiError;
 
 use super::opportunity_model::opportunity;
-use super::{actor, finish, not_implemented, nullable, patched, ApiImpl};
+use super::{actor, finish, nullable, patched, ApiImpl};
 use crate::domain::money::{format_scaled, Currency};
 use crate::domain::opportunity::Transition;
 use crate::domain::{etag, not_modified, Precondition};

@@ -7,6 +7,8 @@ use swagger::ApiError;
 
 use super::{finish, nullable, ApiImpl};
 use crate::domain::money::{format_scaled, Currency};
+use crate::domain::opportunity::Status;
+use crate::domain::pipeline::ForecastCategory;
 use crate::http::context::RequestContext;
 use crate::store::reports::{CurrencySums, ForecastMonth, ReportFilter, StageSummary};
 use crate::store::{now_micros, to_datetime};
@@ -40,18 +42,26 @@ fn currency_total(sums: CurrencySums) -> models::CurrencyTotal {
     }
 }
 
-fn stage_summary(stage: StageSummary) -> models::StageSummary {
+fn stage_summary(summary: StageSummary) -> models::StageSummary {
+    let stage = summary.stage;
     models::StageSummary {
-        stage_id: stage.stage_id.parse().unwrap_or_default(),
+        stage_id: stage.id.parse().unwrap_or_default(),
         name: stage.name,
-        position: i32::try_from(stage.position).unwrap_or_default(),
-        kind: stage.kind.parse().unwrap_or(models::StageKind::Open),
-        forecast_category: stage
-            .forecast_category
-            .parse()
-            .unwrap_or(models::ForecastCategory::Pipeline),
-        count: stage.count,
-        totals: stage.totals.into_iter().map(currency_total).collect(),
+        position: i32::try_from(summary.position).unwrap_or_default(),
+        kind: match stage.kind {
+            Status::Open => models::StageKind::Open,
+            Status::Won => models::StageKind::Won,
+            Status::Lost => models::StageKind::Lost,
+        },
+        forecast_category: match stage.forecast_category {
+            ForecastCategory::Pipeline => models::ForecastCategory::Pipeline,
+            ForecastCategory::BestCase => models::ForecastCategory::BestCase,
+            ForecastCategory::Commit => models::ForecastCategory::Commit,
+            ForecastCategory::Closed => models::ForecastCategory::Closed,
+            ForecastCategory::Omitted => models::ForecastCategory::Omitted,
+        },
+        count: summary.count,
+        totals: summary.totals.into_iter().map(currency_total).collect(),
     }
 }
 

@@ -13,6 +13,7 @@ use sqlx::FromRow;
 
 use super::sql::{Sql, Value};
 use super::Store;
+use crate::domain::pipeline::Stage;
 use crate::error::AppError;
 
 /// Where each amount is split before it is summed (see [`split_sum`]).
@@ -41,13 +42,9 @@ impl CurrencySums {
 /// A stage of the summarised pipeline, with the opportunities in it.
 #[derive(Debug, Clone)]
 pub struct StageSummary {
-    pub stage_id: String,
-    pub name: String,
-    pub position: i64,
-    /// `open`, `won` or `lost`.
-    pub kind: String,
-    /// `pipeline`, `best_case`, `commit`, `closed` or `omitted`.
-    pub forecast_category: String,
+    pub stage: Stage,
+    /// 0-based, in the pipeline's order.
+    pub position: usize,
     /// Opportunities in the stage, all currencies.
     pub count: i64,
     /// Per currency, ordered by currency code; empty for an empty stage.
@@ -180,17 +177,6 @@ pub fn forecast_statement(pipeline_id: Option<&str>, filter: &ReportFilter) -> S
 }
 
 #[derive(FromRow)]
-struct PipelineStageRow {
-    pipeline_id: String,
-    pipeline_name: String,
-    stage_id: Option<String>,
-    stage_name: Option<String>,
-    position: Option<i64>,
-    kind: Option<String>,
-    forecast_category: Option<String>,
-}
-
-#[derive(FromRow)]
 struct StageSumsRow {
     stage_id: String,
     currency: String,
@@ -226,8 +212,11 @@ impl Store {
         pipeline_id: Option<&str>,
         filter: &ReportFilter,
     ) -> Result<PipelineSummary, AppError> {
-        let mut summary = self.pipeline_with_stages(pipeline_id).await?;
-        let sql = summary_statement(&summary.pipeline_id, filter);
+        let pipeline = match pipeline_id {
+            Some(pipeline_id) => self.pipeline(pipeline_id).await?,
+            None => self.pipeline(&self.default_pipeline_id().await?).await?,
+        };
+        let sql = summary_statement(&pipeline.id, filter);
         let rows = sqlx::query_as_with::<_, StageSumsRow, _>(sql.text(), sql.arguments())
             .fetch_all(self.pool())
             .await?;
@@ -244,20 +233,32 @@ impl Store {
                 });
         }
         let mut totals: BTreeMap<String, CurrencySums> = BTreeMap::new();
-        for stage in &mut summary.stages {
-            let mut sums = by_stage.remove(&stage.stage_id).unwrap_or_default();
-            sums.sort_by(|a, b| a.currency.cmp(&b.currency));
-            for sum in &sums {
-                totals
-                    .entry(sum.currency.clone())
-                    .and_modify(|total| total.add(sum))
-                    .or_insert_with(|| sum.clone());
-            }
-            stage.count = sums.iter().map(|sum| sum.count).sum();
-            stage.totals = sums;
-        }
-        summary.totals = totals.into_values().collect();
-        Ok(summary)
+        let stages = pipeline
+            .stages
+            .positioned()
+            .map(|(position, stage)| {
+                let mut sums = by_stage.remove(&stage.id).unwrap_or_default();
+                sums.sort_by(|a, b| a.currency.cmp(&b.currency));
+                for sum in &sums {
+                    totals
+                        .entry(sum.currency.clone())
+                        .and_modify(|total| total.add(sum))
+                        .or_insert_with(|| sum.clone());
+                }
+                StageSummary {
+                    stage: stage.clone(),
+                    position,
+                    count: sums.iter().map(|sum| sum.count).sum(),
+                    totals: sums,
+                }
+            })
+            .collect();
+        Ok(PipelineSummary {
+            pipeline_id: pipeline.id,
+            pipeline_name: pipeline.name,
+            stages,
+            totals: totals.into_values().collect(),
+        })
     }
 
     /// The forecast over one pipeline (404 when it does not exist) or, for `None`, all of them.
@@ -267,8 +268,8 @@ impl Store {
         pipeline_id: Option<&str>,
         filter: &ReportFilter,
     ) -> Result<Vec<ForecastMonth>, AppError> {
-        if pipeline_id.is_some() {
-            self.pipeline_with_stages(pipeline_id).await?;
+        if let Some(pipeline_id) = pipeline_id {
+            self.pipeline(pipeline_id).await?;
         }
         let sql = forecast_statement(pipeline_id, filter);
         let rows = sqlx::query_as_with::<_, ForecastRow, _>(sql.text(), sql.arguments())
@@ -289,55 +290,11 @@ impl Store {
             .collect())
     }
 
-    /// A pipeline (the default one for `None`) and its stages in order, each still empty; 404 for
-    /// an unknown pipeline. One round trip.
-    async fn pipeline_with_stages(
-        &self,
-        pipeline_id: Option<&str>,
-    ) -> Result<PipelineSummary, AppError> {
-        let select = "SELECT p.id AS pipeline_id, p.name AS pipeline_name, s.id AS stage_id, \
-             s.name AS stage_name, s.position, s.kind, s.forecast_category \
-             FROM pipelines p LEFT JOIN stages s ON s.pipeline_id = p.id";
-        let order = "ORDER BY s.position, s.id";
-        let rows: Vec<PipelineStageRow> = match pipeline_id {
-            Some(pipeline_id) => {
-                sqlx::query_as(&format!("{select} WHERE p.id = $1 {order}"))
-                    .bind(pipeline_id)
-                    .fetch_all(self.pool())
-                    .await?
-            }
-            None => {
-                sqlx::query_as(&format!("{select} WHERE p.is_default {order}"))
-                    .fetch_all(self.pool())
-                    .await?
-            }
-        };
-        let Some(first) = rows.first() else {
-            return Err(AppError::NotFound(match pipeline_id {
-                Some(pipeline_id) => format!("There is no pipeline {pipeline_id}."),
-                None => "There is no default pipeline.".to_owned(),
-            }));
-        };
-        let (pipeline_id, pipeline_name) = (first.pipeline_id.clone(), first.pipeline_name.clone());
-        let stages = rows
-            .into_iter()
-            .filter_map(|row| {
-                Some(StageSummary {
-                    stage_id: row.stage_id?,
-                    name: row.stage_name?,
-                    position: row.position?,
-                    kind: row.kind?,
-                    forecast_category: row.forecast_category?,
-                    count: 0,
-                    totals: Vec::new(),
-                })
-            })
-            .collect();
-        Ok(PipelineSummary {
-            pipeline_id,
-            pipeline_name,
-            stages,
-            totals: Vec::new(),
-        })
+    /// The id of the default pipeline, which the service always keeps.
+    async fn default_pipeline_id(&self) -> Result<String, AppError> {
+        sqlx::query_scalar("SELECT id FROM pipelines WHERE is_default")
+            .fetch_optional(self.pool())
+            .await?
+            .ok_or_else(|| AppError::NotFound("There is no default pipeline.".to_owned()))
     }
 }

@@ -55,65 +55,63 @@ fn date(text: &str) -> chrono::NaiveDate {
     chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("a date")
 }
 
-async fn summary(
-    app: &TestApp,
-    pipeline_id: Option<&str>,
-    owner_id: Option<&str>,
-    from: Option<&str>,
-    to: Option<&str>,
-) -> GetPipelineSummaryResponse {
-    app.sales_manager("sam")
-        .get_pipeline_summary(
-            pipeline_id.map(|id| id.parse().expect("a uuid")),
-            owner_id.map(str::to_owned),
-            from.map(date),
-            to.map(date),
-        )
-        .await
-        .expect("a response")
+/// What a report is narrowed to: its query parameters.
+#[derive(Debug, Clone, Copy, Default)]
+struct Narrowing {
+    pipeline_id: Option<&'static str>,
+    owner_id: Option<&'static str>,
+    close_date_from: Option<&'static str>,
+    close_date_to: Option<&'static str>,
 }
 
-async fn summary_ok(
-    app: &TestApp,
-    pipeline_id: Option<&str>,
-    owner_id: Option<&str>,
-    from: Option<&str>,
-    to: Option<&str>,
-) -> models::PipelineSummary {
-    match summary(app, pipeline_id, owner_id, from, to).await {
-        GetPipelineSummaryResponse::Ok(summary) => summary,
-        other => panic!("no summary: {other:?}"),
+impl Narrowing {
+    fn pipeline(pipeline_id: &'static str) -> Narrowing {
+        Narrowing {
+            pipeline_id: Some(pipeline_id),
+            ..Narrowing::default()
+        }
+    }
+
+    fn pipeline_id(self) -> Option<uuid::Uuid> {
+        self.pipeline_id.map(|id| id.parse().expect("a uuid"))
     }
 }
 
-async fn forecast(
-    app: &TestApp,
-    pipeline_id: Option<&str>,
-    owner_id: Option<&str>,
-    from: Option<&str>,
-    to: Option<&str>,
-) -> GetForecastResponse {
+async fn summary(app: &TestApp, narrowing: Narrowing) -> GetPipelineSummaryResponse {
     app.sales_manager("sam")
-        .get_forecast(
-            pipeline_id.map(|id| id.parse().expect("a uuid")),
-            owner_id.map(str::to_owned),
-            from.map(date),
-            to.map(date),
+        .get_pipeline_summary(
+            narrowing.pipeline_id(),
+            narrowing.owner_id.map(str::to_owned),
+            narrowing.close_date_from.map(date),
+            narrowing.close_date_to.map(date),
         )
         .await
         .expect("a response")
 }
 
-async fn forecast_ok(
-    app: &TestApp,
-    pipeline_id: Option<&str>,
-    owner_id: Option<&str>,
-    from: Option<&str>,
-    to: Option<&str>,
-) -> models::Forecast {
-    match forecast(app, pipeline_id, owner_id, from, to).await {
+async fn summary_ok(app: &TestApp, narrowing: Narrowing) -> models::PipelineSummary {
+    match summary(app, narrowing).await {
+        GetPipelineSummaryResponse::Ok(summary) => summary,
+        other => panic!("no summary for {narrowing:?}: {other:?}"),
+    }
+}
+
+async fn forecast(app: &TestApp, narrowing: Narrowing) -> GetForecastResponse {
+    app.sales_manager("sam")
+        .get_forecast(
+            narrowing.pipeline_id(),
+            narrowing.owner_id.map(str::to_owned),
+            narrowing.close_date_from.map(date),
+            narrowing.close_date_to.map(date),
+        )
+        .await
+        .expect("a response")
+}
+
+async fn forecast_ok(app: &TestApp, narrowing: Narrowing) -> models::Forecast {
+    match forecast(app, narrowing).await {
         GetForecastResponse::Ok(forecast) => forecast,
-        other => panic!("no forecast: {other:?}"),
+        other => panic!("no forecast for {narrowing:?}: {other:?}"),
     }
 }
 
@@ -229,7 +227,7 @@ async fn summary_lists_every_stage_in_order_with_totals_per_currency(backend: Ba
     })
     .await;
 
-    let summary = summary_ok(&app, None, None, None, None).await;
+    let summary = summary_ok(&app, Narrowing::default()).await;
     assert_eq!(summary.pipeline_id.to_string(), SALES);
     assert_eq!(summary.pipeline_name, "Sales");
     let stages: Vec<(String, i32, String, String, i64)> = summary
@@ -311,32 +309,50 @@ async fn summary_narrows_by_owner_and_close_date(backend: Backend) {
         assert_eq!(stage.stage_id.to_string(), NEGOTIATION);
         (stage.count, totals(&summary.totals))
     };
-    let cases: [(Option<&str>, Option<&str>, Option<&str>, Total); 5] = [
-        (None, None, None, ("EUR", 4, "150.00", "112.50")),
-        (Some("alice"), None, None, ("EUR", 3, "70.00", "52.50")),
+    let owner = |owner_id| Narrowing {
+        owner_id: Some(owner_id),
+        ..Narrowing::default()
+    };
+    let closing = |from, to| Narrowing {
+        close_date_from: from,
+        close_date_to: to,
+        ..Narrowing::default()
+    };
+    let cases: [(Narrowing, Total); 5] = [
+        (Narrowing::default(), ("EUR", 4, "150.00", "112.50")),
+        (owner("alice"), ("EUR", 3, "70.00", "52.50")),
         (
-            None,
-            Some("2026-01-15"),
-            None,
+            closing(Some("2026-01-15"), None),
             ("EUR", 3, "110.00", "82.50"),
         ),
-        (None, None, Some("2026-01-31"), ("EUR", 2, "90.00", "67.50")),
         (
-            Some("alice"),
-            Some("2026-01-01"),
-            Some("2026-01-31"),
+            closing(None, Some("2026-01-31")),
+            ("EUR", 2, "90.00", "67.50"),
+        ),
+        (
+            Narrowing {
+                owner_id: Some("alice"),
+                ..closing(Some("2026-01-01"), Some("2026-01-31"))
+            },
             ("EUR", 1, "10.00", "7.50"),
         ),
     ];
-    for (owner_id, from, to, total) in cases {
-        let summary = summary_ok(&app, None, owner_id, from, to).await;
+    for (narrowing, total) in cases {
+        let summary = summary_ok(&app, narrowing).await;
         assert_eq!(
             negotiation(&summary),
             (total.1, expected(&[total])),
-            "owner {owner_id:?}, from {from:?}, to {to:?}"
+            "{narrowing:?}"
         );
     }
-    let nobody = summary_ok(&app, None, Some("nobody"), None, None).await;
+    let nobody = summary_ok(
+        &app,
+        Narrowing {
+            owner_id: Some("nobody"),
+            ..Narrowing::default()
+        },
+    )
+    .await;
     assert_eq!(
         nobody.stages.len(),
         6,
@@ -360,7 +376,7 @@ async fn summary_of_another_pipeline_and_of_an_unknown_one(backend: Backend) {
     })
     .await;
     db.insert(Seed::named("sales")).await;
-    let partners = summary_ok(&app, Some(PARTNERS), None, None, None).await;
+    let partners = summary_ok(&app, Narrowing::pipeline(PARTNERS)).await;
     assert_eq!(partners.pipeline_name, "Partners");
     let stages: Vec<(String, i64)> = partners
         .stages
@@ -376,7 +392,7 @@ async fn summary_of_another_pipeline_and_of_an_unknown_one(backend: Backend) {
         expected(&[("EUR", 1, "10.00", "3.00")])
     );
     let unknown = "c0000000-0000-4000-8000-000000000001";
-    match summary(&app, Some(unknown), None, None, None).await {
+    match summary(&app, Narrowing::pipeline(unknown)).await {
         GetPipelineSummaryResponse::NotFound(problem) => assert_eq!(problem.code, "not_found"),
         other => panic!("not a 404: {other:?}"),
     }
@@ -415,7 +431,7 @@ async fn forecast_groups_open_and_won_by_month_and_currency(backend: Backend) {
     })
     .await;
 
-    let forecast = forecast_ok(&app, None, None, None, None).await;
+    let forecast = forecast_ok(&app, Narrowing::default()).await;
     assert_eq!(forecast.pipeline_id, swagger::Nullable::Null);
     assert_eq!(
         months(&forecast),
@@ -453,58 +469,43 @@ async fn forecast_narrows_by_pipeline_owner_and_close_date(backend: Backend) {
             .collect()
     };
     let count = |month: &str, count| (month.to_owned(), count);
-    let cases: [(
-        Option<&str>,
-        Option<&str>,
-        Option<&str>,
-        Option<&str>,
-        Vec<(String, i64)>,
-    ); 5] = [
+    let cases: [(Narrowing, Vec<(String, i64)>); 5] = [
         (
-            None,
-            None,
-            None,
-            None,
+            Narrowing::default(),
             vec![count("2026-01", 1), count("2026-02", 2)],
         ),
         (
-            Some(SALES),
-            None,
-            None,
-            None,
+            Narrowing::pipeline(SALES),
             vec![count("2026-01", 1), count("2026-02", 1)],
         ),
-        (Some(PARTNERS), None, None, None, vec![count("2026-02", 1)]),
+        (Narrowing::pipeline(PARTNERS), vec![count("2026-02", 1)]),
         (
-            None,
-            Some("alice"),
-            None,
-            None,
+            Narrowing {
+                owner_id: Some("alice"),
+                ..Narrowing::default()
+            },
             vec![count("2026-01", 1), count("2026-02", 1)],
         ),
         (
-            None,
-            None,
-            Some("2026-02-01"),
-            Some("2026-02-14"),
+            Narrowing {
+                close_date_from: Some("2026-02-01"),
+                close_date_to: Some("2026-02-14"),
+                ..Narrowing::default()
+            },
             vec![count("2026-02", 1)],
         ),
     ];
-    for (pipeline_id, owner_id, from, to, expected) in cases {
-        let forecast = forecast_ok(&app, pipeline_id, owner_id, from, to).await;
-        assert_eq!(
-            month_counts(&forecast),
-            expected,
-            "pipeline {pipeline_id:?}, owner {owner_id:?}, from {from:?}, to {to:?}"
-        );
+    for (narrowing, expected) in cases {
+        let forecast = forecast_ok(&app, narrowing).await;
+        assert_eq!(month_counts(&forecast), expected, "{narrowing:?}");
         let answered = match &forecast.pipeline_id {
             swagger::Nullable::Present(id) => Some(id.to_string()),
             swagger::Nullable::Null => None,
         };
-        assert_eq!(answered.as_deref(), pipeline_id);
+        assert_eq!(answered.as_deref(), narrowing.pipeline_id);
     }
     let unknown = "c0000000-0000-4000-8000-000000000001";
-    match forecast(&app, Some(unknown), None, None, None).await {
+    match forecast(&app, Narrowing::pipeline(unknown)).await {
         GetForecastResponse::NotFound(problem) => assert_eq!(problem.code, "not_found"),
         other => panic!("not a 404: {other:?}"),
     }
@@ -524,13 +525,13 @@ async fn totals_of_the_largest_amounts_are_exact(backend: Backend) {
         })
         .await;
     }
-    let summary = summary_ok(&app, None, None, None, None).await;
+    let summary = summary_ok(&app, Narrowing::default()).await;
     let largest = "29999999999999.9997";
     assert_eq!(
         totals(&summary.totals),
         expected(&[("CLF", 3, largest, largest)])
     );
-    let forecast = forecast_ok(&app, None, None, None, None).await;
+    let forecast = forecast_ok(&app, Narrowing::default()).await;
     assert_eq!(
         months(&forecast),
         expected_months(&[("2026-06", "CLF", 3, largest, largest, "0.0000", "0.0000", largest)])
