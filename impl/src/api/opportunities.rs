@@ -15,7 +15,7 @@ use opportunity_api::{
 use swagger::ApiError;
 
 use super::opportunity_model::opportunity;
-use super::{actor, finish, not_implemented, nullable, patched, ApiImpl};
+use super::{actor, finish, nullable, patched, ApiImpl};
 use crate::domain::money::{format_scaled, Currency};
 use crate::domain::opportunity::Transition;
 use crate::domain::{etag, not_modified, Precondition};
@@ -271,26 +271,104 @@ pub(super) async fn create_opportunity(
     finish(context, outcome, CreateOpportunityResponse::from_problem)
 }
 
-pub(super) async fn list_opportunities<'a>(
-    _api: &ApiImpl,
-    _limit: Option<u32>,
-    _cursor: Option<String>,
-    _q: Option<String>,
-    _updated_since: Option<chrono::DateTime<chrono::Utc>>,
-    _status: Option<&'a Vec<models::OpportunityStatus>>,
-    _pipeline_id: Option<uuid::Uuid>,
-    _stage_id: Option<uuid::Uuid>,
-    _owner_id: Option<String>,
-    _account_id: Option<uuid::Uuid>,
-    _currency: Option<String>,
-    _close_date_from: Option<chrono::naive::NaiveDate>,
-    _close_date_to: Option<chrono::naive::NaiveDate>,
-    _amount_min: Option<String>,
-    _amount_max: Option<String>,
-    _sort: Option<models::OpportunitySort>,
+/// One page of opportunities: the contract's filters and sort as a store query.
+#[allow(clippy::too_many_arguments)] // one per query parameter of the generated trait
+pub(super) async fn list_opportunities(
+    api: &ApiImpl,
+    limit: Option<u32>,
+    cursor: Option<String>,
+    q: Option<String>,
+    updated_since: Option<chrono::DateTime<chrono::Utc>>,
+    status: Option<&Vec<models::OpportunityStatus>>,
+    pipeline_id: Option<uuid::Uuid>,
+    stage_id: Option<uuid::Uuid>,
+    owner_id: Option<String>,
+    account_id: Option<uuid::Uuid>,
+    currency: Option<String>,
+    close_date_from: Option<chrono::naive::NaiveDate>,
+    close_date_to: Option<chrono::naive::NaiveDate>,
+    amount_min: Option<String>,
+    amount_max: Option<String>,
+    sort: Option<models::OpportunitySort>,
     context: &RequestContext,
 ) -> Result<ListOpportunitiesResponse, ApiError> {
-    not_implemented(context, ListOpportunitiesResponse::from_problem)
+    use crate::domain::money::{parse_scaled, SCALE};
+    use crate::domain::opportunity::Status;
+    use crate::error::{AppError, FieldError};
+    use crate::store::opportunities::list::{
+        OpportunityFilter, OpportunityOrder, OpportunityQuery, OpportunitySortKey as Key,
+    };
+    use models::OpportunitySort as Sort;
+
+    let outcome = async {
+        let amount = |text: Option<String>, name: &str| {
+            text.map(|text| {
+                parse_scaled(&text, SCALE.ilog10()).ok_or_else(|| {
+                    AppError::InvalidParameters(vec![FieldError::new(
+                        format!("/query/{name}"),
+                        "invalid",
+                        "is not a decimal amount",
+                    )])
+                })
+            })
+            .transpose()
+        };
+        let day = |date: chrono::NaiveDate| date.format("%Y-%m-%d").to_string();
+        let (key, descending) = match sort.unwrap_or(Sort::CreatedAtDesc) {
+            Sort::NameAsc => (Key::Name, false),
+            Sort::NameDesc => (Key::Name, true),
+            Sort::CreatedAtAsc => (Key::CreatedAt, false),
+            Sort::CreatedAtDesc => (Key::CreatedAt, true),
+            Sort::UpdatedAtAsc => (Key::UpdatedAt, false),
+            Sort::UpdatedAtDesc => (Key::UpdatedAt, true),
+            Sort::ExpectedCloseDateAsc => (Key::ExpectedCloseDate, false),
+            Sort::ExpectedCloseDateDesc => (Key::ExpectedCloseDate, true),
+            Sort::AmountAsc => (Key::Amount, false),
+            Sort::AmountDesc => (Key::Amount, true),
+        };
+        let statuses: Vec<Status> = status
+            .into_iter()
+            .flatten()
+            .map(|status| match status {
+                models::OpportunityStatus::Open => Status::Open,
+                models::OpportunityStatus::Won => Status::Won,
+                models::OpportunityStatus::Lost => Status::Lost,
+            })
+            .collect();
+        let filter = OpportunityFilter {
+            statuses,
+            pipeline_id: pipeline_id.map(|id| id.to_string()),
+            stage_id: stage_id.map(|id| id.to_string()),
+            owner_id,
+            account_id: account_id.map(|id| id.to_string()),
+            currency,
+            close_date_from: close_date_from.map(day),
+            close_date_to: close_date_to.map(day),
+            amount_min_e4: amount(amount_min, "amount_min")?,
+            amount_max_e4: amount(amount_max, "amount_max")?,
+            updated_since: updated_since.as_ref().map(crate::store::from_datetime),
+            text: q,
+        };
+        let page = api
+            .store()
+            .list_opportunities(OpportunityQuery {
+                limit: crate::store::page::limit(limit),
+                cursor,
+                filter,
+                order: OpportunityOrder { key, descending },
+            })
+            .await?;
+        Ok(ListOpportunitiesResponse::Ok(models::OpportunityPage {
+            data: page
+                .rows
+                .into_iter()
+                .map(super::opportunity_model::opportunity)
+                .collect(),
+            next_cursor: super::nullable(page.next_cursor),
+        }))
+    }
+    .await;
+    super::finish(context, outcome, ListOpportunitiesResponse::from_problem)
 }
 
 pub(super) async fn create_line_item(

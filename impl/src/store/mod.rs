@@ -10,6 +10,7 @@ pub mod idempotency;
 pub mod opportunities;
 pub mod page;
 pub mod pipelines;
+pub mod reports;
 pub mod sql;
 pub mod tx;
 

@@ -15,4 +15,7 @@ mod notes;
 mod opportunities;
 mod opportunity_batches;
 mod opportunity_lifecycle;
+mod opportunity_lists;
 mod pipelines;
+mod query_plans;
+mod reports;

@@ -8,6 +8,7 @@ use crate::error::AppError;
 use super::Store;
 
 pub mod items;
+pub mod list;
 pub mod write;
 
 /// The columns of [`OpportunityRecord`], in order, for `SELECT` and `RETURNING`.
