@@ -5,6 +5,7 @@
 //! every rule lives in one place.
 
 pub mod accounts;
+pub mod audit;
 pub mod contacts;
 pub mod idempotency;
 pub mod opportunities;
