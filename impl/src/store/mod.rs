@@ -7,6 +7,7 @@
 pub mod accounts;
 pub mod audit;
 pub mod contacts;
+pub mod gdpr;
 pub mod idempotency;
 pub mod opportunities;
 pub mod page;
