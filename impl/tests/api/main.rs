@@ -5,7 +5,9 @@
 mod helpers;
 
 mod accounts;
+mod audit;
 mod contacts;
 mod edge;
+mod gdpr;
 mod idempotency;
 mod pipelines;
