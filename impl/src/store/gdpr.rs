@@ -12,7 +12,7 @@ use sqlx::{FromRow, Row as _};
 
 use super::accounts::AccountRecord;
 use super::audit::AuditEventRecord;
-use super::contacts::{not_found, row_lock, ContactRecord, COLUMNS};
+use super::contacts::{not_found, row_lock, ContactRecord, COLUMNS, LINKED_OPPORTUNITIES};
 use super::opportunities::ContactRole;
 use super::tx::{AuditAction, ResourceKind, Tx};
 use super::{now_micros, Store};
@@ -252,12 +252,10 @@ impl Store {
             updated_at: row.try_get("a_updated_at")?,
             version: row.try_get("a_version")?,
         };
-        let linked: Vec<(String, String, Option<String>, String)> = sqlx::query_as(
+        let linked: Vec<(String, String, Option<String>, String)> = sqlx::query_as(&format!(
             "SELECT id, name, primary_contact_id, contact_roles FROM opportunities \
-             WHERE primary_contact_id = $1 \
-                OR id IN (SELECT opportunity_id FROM opportunity_contacts WHERE contact_id = $1) \
-             ORDER BY created_at, id",
-        )
+             WHERE id IN ({LINKED_OPPORTUNITIES}) ORDER BY created_at, id"
+        ))
         .bind(id)
         .fetch_all(tx.conn())
         .await?;
