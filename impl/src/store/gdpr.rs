@@ -202,12 +202,15 @@ fn corrupt_roles(opportunity_id: &str, error: serde_json::Error) -> AppError {
 
 impl Store {
     /// Reads a contact that is not deleted, with its hidden GDPR columns, locking its row on
-    /// PostgreSQL until `tx` ends.
+    /// PostgreSQL until `tx` ends. `NO KEY UPDATE` is the lock the `UPDATE` takes anyway: it waits
+    /// for other writers and exports of the contact, but not for the foreign-key checks of
+    /// opportunity writes that link it (a `FOR UPDATE` here would, and could deadlock with one
+    /// that holds an opportunity this transaction is about to unlink).
     async fn lock_contact_for_gdpr(&self, tx: &mut Tx<'_>, id: &str) -> Result<Locked, AppError> {
         sqlx::query_as(&format!(
             "SELECT {COLUMNS}, restriction_reason, legal_hold_reason, legal_hold_until FROM contacts \
              WHERE id = $1 AND deleted_at IS NULL{}",
-            row_lock(self.backend(), " FOR UPDATE")
+            row_lock(self.backend(), " FOR NO KEY UPDATE")
         ))
         .bind(id)
         .fetch_optional(tx.conn())
