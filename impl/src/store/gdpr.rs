@@ -223,8 +223,8 @@ impl Store {
     /// held and can be restored) and the audit trail of its record. The export is itself audited,
     /// and committed before the trail is read, so the trail ends with it.
     ///
-    /// Five round trips: the contact with its account, the opportunities, the audit row and the
-    /// commit (one transaction, the contact share-locked on PostgreSQL so that an erasure cannot
+    /// Six round trips: `BEGIN`, the contact with its account, the opportunities, the audit row and
+    /// `COMMIT` (one transaction, the contact share-locked on PostgreSQL so that an erasure cannot
     /// land between the reads), then the trail.
     #[tracing::instrument(skip_all, fields(contact_id = %id))]
     pub async fn export_contact(&self, actor: &Actor, id: &str) -> Result<ContactExport, AppError> {
