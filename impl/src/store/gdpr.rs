@@ -186,6 +186,19 @@ impl FlagChange {
     }
 }
 
+/// A reason as given, unless it holds a NUL character, which PostgreSQL cannot store in text (the
+/// contract's 1-500 characters allow it): 422 rather than a failed statement.
+fn storable_reason(reason: String) -> Result<String, AppError> {
+    if reason.contains('\0') {
+        return Err(AppError::rule_at(
+            "invalid_text",
+            "/reason",
+            "The reason cannot contain NUL characters.",
+        ));
+    }
+    Ok(reason)
+}
+
 fn erased(id: &str) -> AppError {
     AppError::conflict(
         "contact_erased",
@@ -365,6 +378,7 @@ impl Store {
         id: &str,
         reason: String,
     ) -> Result<ContactRecord, AppError> {
+        let reason = storable_reason(reason)?;
         self.change_flags(actor, id, FlagChange::Restrict { reason })
             .await
     }
@@ -398,6 +412,7 @@ impl Store {
                 "A legal hold cannot end before today (UTC).",
             ));
         }
+        let reason = storable_reason(reason)?;
         let until = until.map(|until| until.format("%Y-%m-%d").to_string());
         self.change_flags(actor, id, FlagChange::PlaceHold { reason, until })
             .await

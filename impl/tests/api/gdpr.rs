@@ -26,6 +26,7 @@ on_both_stores!(
     restricted_contact_cannot_be_changed_or_linked_until_unrestricted,
     flag_operations_are_idempotent_and_audited_only_when_they_change_something,
     legal_hold_cannot_end_in_the_past,
+    reasons_with_nul_characters_are_422_on_both_stores,
     gdpr_operations_on_an_unknown_contact_are_404,
     only_an_admin_exercises_gdpr_rights_or_reads_the_audit_log,
 );
@@ -795,6 +796,33 @@ async fn legal_hold_cannot_end_in_the_past(backend: Backend) {
         other => panic!("expected 422: {other:?}"),
     }
     assert!(!contact(&app, ada.id).await.legal_hold);
+}
+
+async fn reasons_with_nul_characters_are_422_on_both_stores(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let globex = new_account(&app, "Globex").await;
+    let (ada, _) = new_contact(&app, person(globex.id, "Ada", "Lovelace")).await;
+    let is_invalid_reason = |problem: &models::Problem| {
+        problem.code == "invalid_text"
+            && problem
+                .errors
+                .as_deref()
+                .unwrap_or_default()
+                .iter()
+                .any(|error| error.pointer == "/reason")
+    };
+    let response = restrict(&app, ada.id, "contested\0").await;
+    assert!(
+        matches!(&response, RestrictContactProcessingResponse::UnprocessableEntity(problem) if is_invalid_reason(problem)),
+        "{response:?}"
+    );
+    let response = place_hold(&app, ada.id, "LH\0-17", None).await;
+    assert!(
+        matches!(&response, PlaceLegalHoldResponse::UnprocessableEntity(problem) if is_invalid_reason(problem)),
+        "{response:?}"
+    );
+    let unchanged = contact(&app, ada.id).await;
+    assert_eq!(unchanged.version, ada.version);
 }
 
 async fn gdpr_operations_on_an_unknown_contact_are_404(backend: Backend) {
