@@ -15,7 +15,7 @@ use crate::store::accounts::{
 };
 use crate::store::{from_datetime, page, to_datetime};
 
-fn account(record: AccountRecord) -> models::Account {
+pub(super) fn account(record: AccountRecord) -> models::Account {
     models::Account {
         id: record.id.parse().unwrap_or_default(),
         tags: list(&record.tags),

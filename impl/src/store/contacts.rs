@@ -16,12 +16,19 @@ use crate::error::AppError;
 ///
 /// The flags are BOOLEAN in both databases, but sqlx's Any driver cannot map an SQLite BOOLEAN
 /// column at all (the whole row fails to decode), so they are read as integers, 1 or 0.
-const COLUMNS: &str =
+pub(super) const COLUMNS: &str =
     "id, account_id, first_name, last_name, email, phone, job_title, country, lawful_basis, \
      CASE WHEN marketing_consent THEN 1 ELSE 0 END AS marketing_consent, consent_recorded_at, \
      CASE WHEN processing_restricted THEN 1 ELSE 0 END AS processing_restricted, \
      CASE WHEN legal_hold THEN 1 ELSE 0 END AS legal_hold, \
      erased_at, created_at, updated_at, version";
+
+/// The ids of the opportunities contact `$1` is on, as primary contact or in the contact roles.
+/// A union, so that each half is an index lookup: PostgreSQL plans `primary_contact_id = $1 OR id
+/// IN (...)` as a scan of every opportunity.
+pub(super) const LINKED_OPPORTUNITIES: &str =
+    "SELECT id FROM opportunities WHERE primary_contact_id = $1 \
+     UNION SELECT opportunity_id FROM opportunity_contacts WHERE contact_id = $1";
 
 /// The sort of the only order contacts are listed in, bound into their cursors.
 const SORT: &str = "contacts:-created_at";
@@ -168,13 +175,13 @@ pub struct ContactQuery {
     pub updated_since: Option<i64>,
 }
 
-fn not_found(id: &str) -> AppError {
+pub(super) fn not_found(id: &str) -> AppError {
     AppError::NotFound(format!("There is no contact {id}."))
 }
 
 /// A row-lock suffix for a read whose rows this transaction depends on: PostgreSQL takes the
 /// lock; SQLite needs none, as its writers run one at a time (`BEGIN IMMEDIATE`).
-fn row_lock(backend: Backend, clause: &'static str) -> &'static str {
+pub(super) fn row_lock(backend: Backend, clause: &'static str) -> &'static str {
     match backend {
         Backend::Postgres => clause,
         Backend::Sqlite => "",
@@ -406,23 +413,22 @@ impl Store {
     }
 
     /// Takes a contact off every opportunity (deleted ones too, so that a restored opportunity
-    /// does not point at a deleted contact).
-    async fn unlink_contact_from_opportunities(
+    /// does not point at a deleted contact), and says how many opportunities it was on.
+    pub(super) async fn unlink_contact_from_opportunities(
         &self,
         tx: &mut Tx<'_>,
         contact_id: &str,
         now: i64,
-    ) -> Result<(), AppError> {
+    ) -> Result<usize, AppError> {
         let linked: Vec<(String, Option<String>, String)> = sqlx::query_as(&format!(
-            "SELECT id, primary_contact_id, contact_roles FROM opportunities \
-             WHERE primary_contact_id = $1 \
-                OR id IN (SELECT opportunity_id FROM opportunity_contacts WHERE contact_id = $1) \
+            "SELECT id, primary_contact_id, contact_roles FROM opportunities WHERE id IN ({LINKED_OPPORTUNITIES}) \
              ORDER BY id{}",
             row_lock(self.backend(), " FOR UPDATE")
         ))
         .bind(contact_id)
         .fetch_all(tx.conn())
         .await?;
+        let count = linked.len();
         for (opportunity_id, primary_contact_id, contact_roles) in linked {
             let roles: Vec<ContactRole> = serde_json::from_str(&contact_roles).map_err(|error| {
                 AppError::Internal(anyhow::Error::new(error).context(format!(
@@ -462,7 +468,7 @@ impl Store {
             .bind(contact_id)
             .execute(tx.conn())
             .await?;
-        Ok(())
+        Ok(count)
     }
 
     /// Contacts that are not deleted, newest first (ties by id), a page at a time.

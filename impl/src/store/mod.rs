@@ -5,7 +5,9 @@
 //! every rule lives in one place.
 
 pub mod accounts;
+pub mod audit;
 pub mod contacts;
+pub mod gdpr;
 pub mod idempotency;
 pub mod opportunities;
 pub mod page;

@@ -7,8 +7,10 @@ mod helpers;
 mod sales;
 
 mod accounts;
+mod audit;
 mod contacts;
 mod edge;
+mod gdpr;
 mod idempotency;
 mod line_items;
 mod notes;

@@ -1,0 +1,551 @@
+//! GDPR data-subject rights over contacts: the export (articles 15 and 20), erasure (article 17),
+//! restriction of processing (article 18), and legal holds that suspend erasure. Every change is
+//! one transaction with its audit rows; the contact row is locked first (PostgreSQL; SQLite's
+//! writers run one at a time), so these operations and contact writes apply one after another.
+//!
+//! Nothing in `audit_events` needs erasing: its rows name the fields written, never their values
+//! (see [`super::tx::Tx::audit`]), so after an erasure the log still tells who did what to the
+//! contact's record without holding anything about the person but the record's id.
+
+use sqlx::any::AnyRow;
+use sqlx::{FromRow, Row as _};
+
+use super::accounts::AccountRecord;
+use super::audit::AuditEventRecord;
+use super::contacts::{not_found, row_lock, ContactRecord, COLUMNS, LINKED_OPPORTUNITIES};
+use super::opportunities::ContactRole;
+use super::tx::{AuditAction, ResourceKind, Tx};
+use super::{now_micros, Store};
+use crate::domain::Actor;
+use crate::error::AppError;
+
+/// What an erased contact's names read.
+pub const ERASED_NAME: &str = "[erased]";
+
+/// The fields an erasure anonymises: the names become [`ERASED_NAME`], the consent is withdrawn
+/// and everything else is cleared. `restriction_reason` is free text that may describe the person.
+pub const ERASED_FIELDS: [&str; 9] = [
+    "first_name",
+    "last_name",
+    "email",
+    "phone",
+    "job_title",
+    "country",
+    "marketing_consent",
+    "consent_recorded_at",
+    "restriction_reason",
+];
+
+/// Everything held about a contact, as one document.
+#[derive(Debug, Clone)]
+pub struct ContactExport {
+    pub exported_at: i64,
+    /// The contact as stored: anonymised if it was erased.
+    pub contact: ContactRecord,
+    /// The contact's account, also when that was deleted.
+    pub account: AccountRecord,
+    /// The opportunities the contact takes part in, oldest first.
+    pub opportunities: Vec<Participation>,
+    /// Every event about the contact's record, oldest first, this export's own included.
+    pub audit_events: Vec<AuditEventRecord>,
+}
+
+/// A contact's part in one opportunity.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Participation {
+    pub opportunity_id: String,
+    pub name: String,
+    pub is_primary_contact: bool,
+    /// The role recorded in the opportunity's contact roles; `None` for a primary contact without one.
+    pub role: Option<String>,
+}
+
+/// What an erasure did.
+#[derive(Debug, Clone)]
+pub struct Erasure {
+    pub contact_id: String,
+    pub erased_at: i64,
+    pub erased_fields: Vec<&'static str>,
+    /// Opportunities the contact was on, kept (amounts and all) without the link to them.
+    pub opportunities_retained: i64,
+}
+
+/// A contact read for a GDPR change: the record, and the columns the contract does not show.
+struct Locked {
+    record: ContactRecord,
+    restriction_reason: Option<String>,
+    legal_hold_reason: Option<String>,
+    legal_hold_until: Option<String>,
+}
+
+impl<'r> FromRow<'r, AnyRow> for Locked {
+    fn from_row(row: &'r AnyRow) -> Result<Self, sqlx::Error> {
+        Ok(Self {
+            record: ContactRecord::from_row(row)?,
+            restriction_reason: row.try_get("restriction_reason")?,
+            legal_hold_reason: row.try_get("legal_hold_reason")?,
+            legal_hold_until: row.try_get("legal_hold_until")?,
+        })
+    }
+}
+
+/// The GDPR columns of a contact, as a change leaves them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct GdprState {
+    processing_restricted: bool,
+    restriction_reason: Option<String>,
+    legal_hold: bool,
+    legal_hold_reason: Option<String>,
+    /// YYYY-MM-DD.
+    legal_hold_until: Option<String>,
+}
+
+impl GdprState {
+    fn of(locked: &Locked) -> Self {
+        Self {
+            processing_restricted: locked.record.processing_restricted,
+            restriction_reason: locked.restriction_reason.clone(),
+            legal_hold: locked.record.legal_hold,
+            legal_hold_reason: locked.legal_hold_reason.clone(),
+            legal_hold_until: locked.legal_hold_until.clone(),
+        }
+    }
+
+    /// The names of the columns that differ, for the audit log.
+    fn changed_from(&self, before: &GdprState) -> Vec<&'static str> {
+        [
+            (
+                "processing_restricted",
+                self.processing_restricted != before.processing_restricted,
+            ),
+            (
+                "restriction_reason",
+                self.restriction_reason != before.restriction_reason,
+            ),
+            ("legal_hold", self.legal_hold != before.legal_hold),
+            (
+                "legal_hold_reason",
+                self.legal_hold_reason != before.legal_hold_reason,
+            ),
+            (
+                "legal_hold_until",
+                self.legal_hold_until != before.legal_hold_until,
+            ),
+        ]
+        .into_iter()
+        .filter_map(|(name, changed)| changed.then_some(name))
+        .collect()
+    }
+}
+
+/// One of the four GDPR flag operations.
+#[derive(Debug, Clone)]
+enum FlagChange {
+    Restrict {
+        reason: String,
+    },
+    Unrestrict,
+    PlaceHold {
+        reason: String,
+        until: Option<String>,
+    },
+    ReleaseHold,
+}
+
+impl FlagChange {
+    fn action(&self) -> AuditAction {
+        match self {
+            FlagChange::Restrict { .. } => AuditAction::Restrict,
+            FlagChange::Unrestrict => AuditAction::Unrestrict,
+            FlagChange::PlaceHold { .. } => AuditAction::LegalHoldPlace,
+            FlagChange::ReleaseHold => AuditAction::LegalHoldRelease,
+        }
+    }
+
+    fn apply(self, state: &mut GdprState) {
+        match self {
+            FlagChange::Restrict { reason } => {
+                state.processing_restricted = true;
+                state.restriction_reason = Some(reason);
+            }
+            FlagChange::Unrestrict => {
+                state.processing_restricted = false;
+                state.restriction_reason = None;
+            }
+            FlagChange::PlaceHold { reason, until } => {
+                state.legal_hold = true;
+                state.legal_hold_reason = Some(reason);
+                state.legal_hold_until = until;
+            }
+            FlagChange::ReleaseHold => {
+                state.legal_hold = false;
+                state.legal_hold_reason = None;
+                state.legal_hold_until = None;
+            }
+        }
+    }
+}
+
+/// A reason as given, unless it holds a NUL character, which PostgreSQL cannot store in text (the
+/// contract's 1-500 characters allow it): 422 rather than a failed statement.
+fn storable_reason(reason: String) -> Result<String, AppError> {
+    if reason.contains('\0') {
+        return Err(AppError::rule_at(
+            "invalid_text",
+            "/reason",
+            "The reason cannot contain NUL characters.",
+        ));
+    }
+    Ok(reason)
+}
+
+fn erased(id: &str) -> AppError {
+    AppError::conflict(
+        "contact_erased",
+        format!("The personal data of contact {id} was erased; there is nothing left to act on."),
+    )
+}
+
+/// A contact's stored `contact_roles` that do not parse: the store wrote them, so this is ours.
+fn corrupt_roles(opportunity_id: &str, error: serde_json::Error) -> AppError {
+    AppError::Internal(anyhow::Error::new(error).context(format!(
+        "the contact_roles of opportunity {opportunity_id} are not a JSON array of roles"
+    )))
+}
+
+impl Store {
+    /// Reads a contact that is not deleted, with its hidden GDPR columns, locking its row on
+    /// PostgreSQL until `tx` ends. `NO KEY UPDATE` is the lock the `UPDATE` takes anyway: it waits
+    /// for other writers and exports of the contact, but not for the foreign-key checks of
+    /// opportunity writes that link it (a `FOR UPDATE` here would, and could deadlock with one
+    /// that holds an opportunity this transaction is about to unlink).
+    async fn lock_contact_for_gdpr(&self, tx: &mut Tx<'_>, id: &str) -> Result<Locked, AppError> {
+        sqlx::query_as(&format!(
+            "SELECT {COLUMNS}, restriction_reason, legal_hold_reason, legal_hold_until FROM contacts \
+             WHERE id = $1 AND deleted_at IS NULL{}",
+            row_lock(self.backend(), " FOR NO KEY UPDATE")
+        ))
+        .bind(id)
+        .fetch_optional(tx.conn())
+        .await?
+        .ok_or_else(|| not_found(id))
+    }
+
+    /// Everything held about a contact that is not deleted (erased ones included, anonymised):
+    /// the record, its account, the opportunities it is on (deleted ones too, as they are still
+    /// held and can be restored) and the audit trail of its record. The export is itself audited,
+    /// and committed before the trail is read, so the trail ends with it.
+    ///
+    /// Six round trips: `BEGIN`, the contact with its account, the opportunities, the audit row and
+    /// `COMMIT` (one transaction, the contact share-locked on PostgreSQL so that an erasure cannot
+    /// land between the reads), then the trail.
+    #[tracing::instrument(skip_all, fields(contact_id = %id))]
+    pub async fn export_contact(&self, actor: &Actor, id: &str) -> Result<ContactExport, AppError> {
+        let mut tx = self.begin(actor).await?;
+        let row = sqlx::query(&format!(
+            "SELECT c.*, a.id AS a_id, a.name AS a_name, a.domain AS a_domain, a.industry AS a_industry, \
+             a.country AS a_country, a.employee_count AS a_employee_count, a.external_id AS a_external_id, \
+             a.tags AS a_tags, a.created_at AS a_created_at, a.updated_at AS a_updated_at, a.version AS a_version \
+             FROM (SELECT {COLUMNS} FROM contacts WHERE id = $1 AND deleted_at IS NULL{}) c \
+             JOIN accounts a ON a.id = c.account_id",
+            row_lock(self.backend(), " FOR SHARE")
+        ))
+        .bind(id)
+        .fetch_optional(tx.conn())
+        .await?
+        .ok_or_else(|| not_found(id))?;
+        let contact = ContactRecord::from_row(&row)?;
+        let account = AccountRecord {
+            id: row.try_get("a_id")?,
+            name: row.try_get("a_name")?,
+            domain: row.try_get("a_domain")?,
+            industry: row.try_get("a_industry")?,
+            country: row.try_get("a_country")?,
+            employee_count: row.try_get("a_employee_count")?,
+            external_id: row.try_get("a_external_id")?,
+            tags: row.try_get("a_tags")?,
+            created_at: row.try_get("a_created_at")?,
+            updated_at: row.try_get("a_updated_at")?,
+            version: row.try_get("a_version")?,
+        };
+        let linked: Vec<(String, String, Option<String>, String)> = sqlx::query_as(&format!(
+            "SELECT id, name, primary_contact_id, contact_roles FROM opportunities \
+             WHERE id IN ({LINKED_OPPORTUNITIES}) ORDER BY created_at, id"
+        ))
+        .bind(id)
+        .fetch_all(tx.conn())
+        .await?;
+        let opportunities = linked
+            .into_iter()
+            .map(
+                |(opportunity_id, name, primary_contact_id, contact_roles)| {
+                    let roles: Vec<ContactRole> = serde_json::from_str(&contact_roles)
+                        .map_err(|error| corrupt_roles(&opportunity_id, error))?;
+                    Ok(Participation {
+                        is_primary_contact: primary_contact_id.as_deref() == Some(id),
+                        role: roles
+                            .into_iter()
+                            .find(|role| role.contact_id == id)
+                            .map(|role| role.role),
+                        opportunity_id,
+                        name,
+                    })
+                },
+            )
+            .collect::<Result<Vec<_>, AppError>>()?;
+        tx.audit(
+            AuditAction::Export,
+            ResourceKind::Contact,
+            id,
+            Vec::<String>::new(),
+        );
+        tx.commit().await?;
+        let audit_events = self.audit_trail(ResourceKind::Contact, id).await?;
+        Ok(ContactExport {
+            exported_at: now_micros(),
+            contact,
+            account,
+            opportunities,
+            audit_events,
+        })
+    }
+
+    /// Erases a contact's personal data, irreversibly, in one transaction: refused while a legal
+    /// hold is in place (409 `legal_hold`) and for a contact already erased (409 `contact_erased`).
+    ///
+    /// The contact keeps its id, account and lawful basis; [`ERASED_FIELDS`] are anonymised and
+    /// `erased_at` set. It is taken off every opportunity (each keeps its amounts, gets a new
+    /// version and its own audit row). The recorded answers of Idempotency-Keys that mention the
+    /// contact are deleted too: a `createContact` answer is a copy of the personal data, replayed
+    /// for 24 hours, and erasure has to reach every copy. (A retry with such a key then runs again
+    /// instead of replaying.) Matching is a scan of that table with `LIKE`, which holds one day of
+    /// `POST` answers.
+    #[tracing::instrument(skip_all, fields(contact_id = %id))]
+    pub async fn erase_contact(&self, actor: &Actor, id: &str) -> Result<Erasure, AppError> {
+        let mut tx = self.begin(actor).await?;
+        let current = self.lock_contact_for_gdpr(&mut tx, id).await?;
+        if current.record.erased_at.is_some() {
+            return Err(erased(id));
+        }
+        if current.record.legal_hold {
+            return Err(AppError::conflict(
+                "legal_hold",
+                "The contact is under legal hold and cannot be erased until the hold is released.",
+            ));
+        }
+        let now = now_micros();
+        sqlx::query(
+            "UPDATE contacts SET first_name = $1, last_name = $1, email = NULL, phone = NULL, \
+             job_title = NULL, country = NULL, marketing_consent = FALSE, consent_recorded_at = NULL, \
+             restriction_reason = NULL, erased_at = $2, updated_at = $2, version = version + 1 \
+             WHERE id = $3",
+        )
+        .bind(ERASED_NAME)
+        .bind(now)
+        .bind(id)
+        .execute(tx.conn())
+        .await?;
+        tx.audit(
+            AuditAction::Erase,
+            ResourceKind::Contact,
+            id,
+            ERASED_FIELDS.into_iter().chain(["erased_at"]),
+        );
+        let retained = self
+            .unlink_contact_from_opportunities(&mut tx, id, now)
+            .await?;
+        let replays = sqlx::query("DELETE FROM idempotency_keys WHERE body LIKE '%' || $1 || '%'")
+            .bind(id)
+            .execute(tx.conn())
+            .await?
+            .rows_affected();
+        tx.commit().await?;
+        tracing::info!(opportunities = retained, replays, "contact erased");
+        Ok(Erasure {
+            contact_id: id.to_owned(),
+            erased_at: now,
+            erased_fields: ERASED_FIELDS.to_vec(),
+            opportunities_retained: i64::try_from(retained).unwrap_or(i64::MAX),
+        })
+    }
+
+    /// Restricts processing of a contact's data (it can then no longer be changed or linked to
+    /// opportunities). Idempotent: restricting again with the same reason changes nothing (same
+    /// version, no audit row); another reason replaces the recorded one.
+    pub async fn restrict_processing(
+        &self,
+        actor: &Actor,
+        id: &str,
+        reason: String,
+    ) -> Result<ContactRecord, AppError> {
+        let reason = storable_reason(reason)?;
+        self.change_flags(actor, id, FlagChange::Restrict { reason })
+            .await
+    }
+
+    /// Lifts a processing restriction. Idempotent: a contact that is not restricted is unchanged.
+    pub async fn unrestrict_processing(
+        &self,
+        actor: &Actor,
+        id: &str,
+    ) -> Result<ContactRecord, AppError> {
+        self.change_flags(actor, id, FlagChange::Unrestrict).await
+    }
+
+    /// Places a legal hold (through the day `until`, or indefinitely), which suspends erasure and
+    /// deletion; a day already past is refused (422 `hold_already_lapsed`). Idempotent like
+    /// [`Store::restrict_processing`]; placing it again with another reason or day replaces them.
+    ///
+    /// The hold stays in force until it is released, also after `until`: the day is recorded, but
+    /// nothing lifts a hold on its own, as erasing data that should have been held cannot be undone.
+    pub async fn place_legal_hold(
+        &self,
+        actor: &Actor,
+        id: &str,
+        reason: String,
+        until: Option<chrono::NaiveDate>,
+    ) -> Result<ContactRecord, AppError> {
+        if until.is_some_and(|until| until < chrono::Utc::now().date_naive()) {
+            return Err(AppError::rule_at(
+                "hold_already_lapsed",
+                "/until",
+                "A legal hold cannot end before today (UTC).",
+            ));
+        }
+        let reason = storable_reason(reason)?;
+        let until = until.map(|until| until.format("%Y-%m-%d").to_string());
+        self.change_flags(actor, id, FlagChange::PlaceHold { reason, until })
+            .await
+    }
+
+    /// Releases a legal hold. Idempotent: a contact that is not held is unchanged.
+    pub async fn release_legal_hold(
+        &self,
+        actor: &Actor,
+        id: &str,
+    ) -> Result<ContactRecord, AppError> {
+        self.change_flags(actor, id, FlagChange::ReleaseHold).await
+    }
+
+    /// Applies one flag operation to a contact that is not deleted nor erased. Writes (a new
+    /// version, an audit row naming the columns changed) only when something changes.
+    #[tracing::instrument(skip_all, fields(contact_id = %id, action = change.action().as_str()))]
+    async fn change_flags(
+        &self,
+        actor: &Actor,
+        id: &str,
+        change: FlagChange,
+    ) -> Result<ContactRecord, AppError> {
+        let mut tx = self.begin(actor).await?;
+        let current = self.lock_contact_for_gdpr(&mut tx, id).await?;
+        if current.record.erased_at.is_some() {
+            return Err(erased(id));
+        }
+        let before = GdprState::of(&current);
+        let mut next = before.clone();
+        let action = change.action();
+        change.apply(&mut next);
+        let changed = next.changed_from(&before);
+        if changed.is_empty() {
+            // Nothing to write or audit; dropping the transaction ends it.
+            return Ok(current.record);
+        }
+        let record: ContactRecord = sqlx::query_as(&format!(
+            "UPDATE contacts SET processing_restricted = $1, restriction_reason = $2, legal_hold = $3, \
+             legal_hold_reason = $4, legal_hold_until = $5, updated_at = $6, version = version + 1 \
+             WHERE id = $7 RETURNING {COLUMNS}"
+        ))
+        .bind(next.processing_restricted)
+        .bind(next.restriction_reason)
+        .bind(next.legal_hold)
+        .bind(next.legal_hold_reason)
+        .bind(next.legal_hold_until)
+        .bind(now_micros())
+        .bind(id)
+        .fetch_one(tx.conn())
+        .await?;
+        tx.audit(action, ResourceKind::Contact, id, changed);
+        tx.commit().await?;
+        Ok(record)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn state() -> GdprState {
+        GdprState {
+            processing_restricted: false,
+            restriction_reason: None,
+            legal_hold: false,
+            legal_hold_reason: None,
+            legal_hold_until: None,
+        }
+    }
+
+    fn after(before: &GdprState, change: FlagChange) -> GdprState {
+        let mut next = before.clone();
+        change.apply(&mut next);
+        next
+    }
+
+    #[test]
+    fn a_flag_operation_changes_only_its_own_columns() {
+        let before = state();
+        let restricted = after(
+            &before,
+            FlagChange::Restrict {
+                reason: "contested".to_owned(),
+            },
+        );
+        assert_eq!(
+            restricted.changed_from(&before),
+            ["processing_restricted", "restriction_reason"]
+        );
+        let held = after(
+            &restricted,
+            FlagChange::PlaceHold {
+                reason: "LH-17".to_owned(),
+                until: Some("2027-06-30".to_owned()),
+            },
+        );
+        assert_eq!(
+            held.changed_from(&restricted),
+            ["legal_hold", "legal_hold_reason", "legal_hold_until"]
+        );
+        assert!(held.processing_restricted);
+        let released = after(&held, FlagChange::ReleaseHold);
+        assert_eq!(released, restricted);
+    }
+
+    #[test]
+    fn repeating_an_operation_changes_nothing_but_a_new_reason_is_a_change() {
+        let restricted = after(
+            &state(),
+            FlagChange::Restrict {
+                reason: "contested".to_owned(),
+            },
+        );
+        let again = after(
+            &restricted,
+            FlagChange::Restrict {
+                reason: "contested".to_owned(),
+            },
+        );
+        assert!(again.changed_from(&restricted).is_empty());
+        let reworded = after(
+            &restricted,
+            FlagChange::Restrict {
+                reason: "objection".to_owned(),
+            },
+        );
+        assert_eq!(reworded.changed_from(&restricted), ["restriction_reason"]);
+        assert!(after(&state(), FlagChange::Unrestrict)
+            .changed_from(&state())
+            .is_empty());
+        assert!(after(&state(), FlagChange::ReleaseHold)
+            .changed_from(&state())
+            .is_empty());
+    }
+}
