@@ -121,14 +121,6 @@ pub(crate) fn list(json: &str) -> Vec<String> {
     serde_json::from_str(json).unwrap_or_default()
 }
 
-/// The answer of an operation that is in the contract but not served yet: 501.
-pub(crate) fn not_implemented<R>(
-    context: &RequestContext,
-    from_problem: fn(models::Problem) -> Result<R, models::Problem>,
-) -> Result<R, ApiError> {
-    answer_error(context, AppError::NotImplemented, from_problem)
-}
-
 #[async_trait]
 impl Api<RequestContext> for ApiImpl {
     async fn create_account(

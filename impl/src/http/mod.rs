@@ -158,6 +158,13 @@ impl Edge {
             return problem(AppError::InvalidParameters(errors));
         }
 
+        if request.uri().query().is_some_and(has_nul) {
+            return problem(AppError::InvalidParameters(vec![FieldError::new(
+                "/query",
+                "invalid_text",
+                "text may not contain NUL characters",
+            )]));
+        }
         let (parts, body) = request.into_parts();
         let body = match read_body(body, self.max_body_bytes).await {
             Ok(body) => body,
@@ -167,6 +174,17 @@ impl Edge {
             .headers
             .get(header::CONTENT_TYPE)
             .and_then(|value| value.to_str().ok());
+        // Neither database stores NUL in text (PostgreSQL refuses it): no string may carry one.
+        if body
+            .windows(6)
+            .any(|window| window.eq_ignore_ascii_case(b"\\u0000"))
+        {
+            return problem(AppError::Validation(vec![FieldError::new(
+                "",
+                "invalid_text",
+                "strings may not contain NUL characters (\\u0000)",
+            )]));
+        }
         if let Err(rejection) = operation.check_body(content_type, &body) {
             return problem(match rejection {
                 BodyRejection::UnsupportedMediaType { expected } => {
@@ -244,6 +262,14 @@ async fn answer<E: std::fmt::Display>(
         );
     }
     ensure_problem(response, &request_id, &path).await
+}
+
+/// Whether a query string carries an encoded NUL.
+fn has_nul(query: &str) -> bool {
+    query
+        .as_bytes()
+        .windows(3)
+        .any(|window| window.eq_ignore_ascii_case(b"%00"))
 }
 
 fn unauthenticated(error: AuthError) -> AppError {

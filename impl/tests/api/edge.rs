@@ -21,6 +21,7 @@ on_both_stores!(
     wrong_content_type_is_415,
     malformed_json_is_400,
     oversize_bodies_are_413,
+    nul_characters_are_refused_before_any_database_sees_them,
 );
 
 async fn readiness_reports_the_database_up(backend: Backend) {
@@ -256,4 +257,30 @@ async fn oversize_bodies_are_413(backend: Backend) {
         )
         .await;
     response.assert_problem(413, "payload_too_large");
+}
+
+async fn nul_characters_are_refused_before_any_database_sees_them(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let auth = bearer(&app);
+    let response = app
+        .raw(
+            "POST",
+            "/v1/accounts",
+            &[
+                ("authorization", &auth),
+                ("content-type", "application/json"),
+            ],
+            Some(r#"{"name": "Glo\u0000bex"}"#),
+        )
+        .await;
+    response.assert_problem(422, "validation_failed");
+    let response = app
+        .raw(
+            "GET",
+            "/v1/accounts?q=a%00b",
+            &[("authorization", &auth)],
+            None,
+        )
+        .await;
+    response.assert_problem(400, "invalid_parameter");
 }
