@@ -15,6 +15,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use bytes::Bytes;
+use futures::FutureExt as _;
 use http::header::{self, HeaderName, HeaderValue};
 use http::{Method, Request, Response, StatusCode};
 use http_body_util::combinators::BoxBody;
@@ -243,14 +244,28 @@ async fn answer<E: std::fmt::Display>(
     request_id: String,
     path: String,
 ) -> Response<ResponseBody> {
-    let response = match call.await {
-        Ok(response) => response,
-        Err(error) => {
+    // A panic in a handler becomes a 500 problem and one log line (in into_problem) with the
+    // request id: the client always gets an answer, and the connection stays up.
+    let response = match std::panic::AssertUnwindSafe(call).catch_unwind().await {
+        Ok(Ok(response)) => response,
+        Ok(Err(error)) => {
             return problem_response(
                 AppError::Internal(anyhow::anyhow!("generated server failed: {error}")),
                 &request_id,
                 &path,
             )
+        }
+        Err(panic) => {
+            let message = panic
+                .downcast_ref::<&str>()
+                .map(|text| (*text).to_owned())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "a panic without a message".to_owned());
+            return problem_response(
+                AppError::Internal(anyhow::anyhow!("handler panicked: {message}")),
+                &request_id,
+                &path,
+            );
         }
     };
     let taken = undeclared.lock().ok().and_then(|mut slot| slot.take());
@@ -436,4 +451,41 @@ fn finish_headers(response: &mut Response<ResponseBody>, request_id: &str) {
     headers
         .entry(header::CACHE_CONTROL)
         .or_insert(HeaderValue::from_static("no-store"));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn a_panicking_handler_gets_a_500_problem_not_a_dropped_connection() {
+        let call = async {
+            if Instant::now().elapsed().as_secs() < u64::MAX {
+                panic!("boom");
+            }
+            Ok::<Response<ResponseBody>, Infallible>(Response::new(Full::new(Bytes::new()).boxed()))
+        };
+        let response = answer(call, Arc::default(), "req-1".to_owned(), "/v1/x".to_owned()).await;
+        assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        assert_eq!(
+            response
+                .headers()
+                .get(header::CONTENT_TYPE)
+                .map(HeaderValue::as_bytes),
+            Some(PROBLEM_JSON.as_bytes())
+        );
+        let body = response
+            .into_body()
+            .collect()
+            .await
+            .map(|body| body.to_bytes())
+            .unwrap_or_default();
+        let problem: serde_json::Value = serde_json::from_slice(&body).unwrap_or_default();
+        assert_eq!(problem["code"], "internal");
+        assert_eq!(problem["request_id"], "req-1");
+        assert!(
+            !String::from_utf8_lossy(&body).contains("boom"),
+            "the panic message stays in the logs"
+        );
+    }
 }
