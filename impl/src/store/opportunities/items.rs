@@ -143,6 +143,23 @@ async fn rederive_amount(tx: &mut Tx<'_>, current: &OpportunityRecord) -> Result
     Ok(version)
 }
 
+/// Where a page of a list ordered by an integer key (then id) starts: after the row the cursor
+/// names, or at `start` for the first page.
+fn int_seek(
+    cursor: Option<&str>,
+    sort: &str,
+    start: (i64, &str),
+) -> Result<(i64, String), AppError> {
+    let Some(text) = cursor else {
+        return Ok((start.0, start.1.to_owned()));
+    };
+    let cursor = Cursor::decode(text, sort)?;
+    Ok(match cursor.key {
+        Key::Int(key) => (key, cursor.id),
+        Key::Text(_) => (start.0, cursor.id),
+    })
+}
+
 fn line_not_found(id: &str) -> AppError {
     AppError::NotFound(format!("There is no line item {id} on this opportunity."))
 }
@@ -272,13 +289,7 @@ impl Store {
         cursor: Option<&str>,
     ) -> Result<Page<LineItemRecord>, AppError> {
         self.opportunity(opportunity_id).await?;
-        let cursor = cursor
-            .map(|text| Cursor::decode(text, "created_at"))
-            .transpose()?;
-        let (key, id) = cursor.map_or((i64::MIN, String::new()), |cursor| match cursor.key {
-            Key::Int(key) => (key, cursor.id),
-            Key::Text(_) => (i64::MIN, cursor.id),
-        });
+        let (key, id) = int_seek(cursor, "created_at", (i64::MIN, ""))?;
         let rows: Vec<LineItemRecord> = sqlx::query_as(&format!(
             "SELECT {LINE_COLUMNS} FROM line_items WHERE opportunity_id = $1 AND (created_at > $2 OR (created_at = $2 AND id > $3)) \
              ORDER BY created_at, id LIMIT $4"
@@ -372,13 +383,7 @@ impl Store {
         cursor: Option<&str>,
     ) -> Result<Page<NoteRecord>, AppError> {
         self.opportunity(opportunity_id).await?;
-        let cursor = cursor
-            .map(|text| Cursor::decode(text, "-created_at"))
-            .transpose()?;
-        let (key, id) = cursor.map_or((i64::MAX, "~".to_owned()), |cursor| match cursor.key {
-            Key::Int(key) => (key, cursor.id),
-            Key::Text(_) => (i64::MAX, cursor.id),
-        });
+        let (key, id) = int_seek(cursor, "-created_at", (i64::MAX, "~"))?;
         let rows: Vec<NoteRecord> = sqlx::query_as(
             "SELECT id, opportunity_id, author_id, body, created_at FROM notes \
              WHERE opportunity_id = $1 AND (created_at < $2 OR (created_at = $2 AND id < $3)) \
@@ -405,13 +410,7 @@ impl Store {
         cursor: Option<&str>,
     ) -> Result<Page<StageHistoryRecord>, AppError> {
         self.opportunity(opportunity_id).await?;
-        let cursor = cursor
-            .map(|text| Cursor::decode(text, "entered_at"))
-            .transpose()?;
-        let (key, id) = cursor.map_or((i64::MIN, String::new()), |cursor| match cursor.key {
-            Key::Int(key) => (key, cursor.id),
-            Key::Text(_) => (i64::MIN, cursor.id),
-        });
+        let (key, id) = int_seek(cursor, "entered_at", (i64::MIN, ""))?;
         let rows: Vec<StageHistoryRecord> = sqlx::query_as(
             "SELECT id, opportunity_id, pipeline_id, stage_id, stage_name, status, probability, amount_e4, currency, \
              entered_at, exited_at, changed_by, previous_stage_id, previous_probability FROM stage_history \
