@@ -85,6 +85,36 @@ stage_contract_tests() {
     --report junit --report-dir "$ARTIFACTS_DIR/schemathesis"
 }
 
+# The security suite (tests/security) against the live server in production mode, trusting a Cognito
+# user pool that moto's server mode emulates: forged tokens, the role matrix, BOLA, mass assignment,
+# bad bodies, rate limits, headers, start-up refusals, and the service's log read back for leaks.
+stage_security() {
+  [[ -n "${DATABASE_URL_PG:-}" ]] || die "DATABASE_URL_PG is not set: stage postgres-start failed or was not selected"
+  ensure_venv
+  require_cmd cargo
+  cargo build -p opportunity-service --locked
+  local bin="$REPO_ROOT/target/debug/opportunity-service"
+  local moto_port port cognito="$RUN_DIR/cognito.json" log="$ARTIFACTS_DIR/security-server.log"
+  moto_port="$(free_port)"
+  start_background security-moto moto_server -H 127.0.0.1 -p "$moto_port"
+  wait_for_http "http://127.0.0.1:$moto_port/moto-api/" 60
+  python "$REPO_ROOT/tests/security/cognito.py" "http://127.0.0.1:$moto_port" >"$cognito"
+  field() { python -c 'import json, sys; print(json.load(open(sys.argv[1]))[sys.argv[2]])' "$cognito" "$1"; }
+  port="$(free_port)"
+  mkdir -p "$ARTIFACTS_DIR"
+  # Limits low enough for the suite to reach them; the service's log goes where the suite reads it.
+  setsid env OMS_ENVIRONMENT=production \
+    OMS_TOKEN_ISSUER="$(field issuer)" OMS_JWKS_URL="$(field jwks_url)" OMS_TOKEN_CLIENT_ID="$(field client_id)" \
+    OMS_RATE_LIMIT_PER_SECOND=50 OMS_RATE_LIMIT_BURST=100 RUST_LOG=debug,sqlx=warn,hyper=info \
+    "$bin" --bind "127.0.0.1:$port" --database-url "$(pg_create_db security)" --data-dir "$RUN_DIR/security-data" \
+    --log-format json >"$log" 2>&1 </dev/null &
+  echo "$!" >"$RUN_DIR/security-server.pid"
+  wait_for_http "http://127.0.0.1:$port/v1/health/ready" 60
+  OMS_URL="http://127.0.0.1:$port" COGNITO_JSON="$cognito" OMS_BIN="$bin" OMS_LOG="$log" \
+    python -m pytest -q -p no:cacheprovider "$REPO_ROOT/tests/security" \
+    --junitxml "$ARTIFACTS_DIR/security-junit.xml"
+}
+
 stage_postgres_stop() {
   [[ -n "${PG_DIR:-}" ]] || die "no PostgreSQL cluster to stop (stage postgres-start failed or was not selected)"
   pg_stop
@@ -225,6 +255,7 @@ main() {
   stage postgres-start stage_postgres_start
   stage cargo-test stage_cargo_test
   stage contract-tests stage_contract_tests
+  stage security stage_security
   stage postgres-stop stage_postgres_stop
   check_selection
 

@@ -47,20 +47,119 @@ pub struct Config {
     #[arg(long, env = "OMS_LOG_FORMAT", value_enum, default_value_t = LogFormat::Pretty)]
     pub log_format: LogFormat,
 
-    /// Issuer (`iss`) of the tokens the service accepts. The development issuer's by default.
+    /// `development` (the default: the local token issuer may be used) or `production` (it may not).
+    /// In AWS Lambda the service is always in production, whatever this says.
+    #[arg(long, env = "OMS_ENVIRONMENT", value_enum, default_value_t = Environment::Development)]
+    pub environment: Environment,
+
+    /// Issuer (`iss`) of the tokens the service accepts: for Cognito,
+    /// `https://cognito-idp.<region>.amazonaws.com/<user pool id>`. The development issuer's by default.
     #[arg(long, env = "OMS_TOKEN_ISSUER", default_value = crate::auth::DEV_ISSUER)]
     pub token_issuer: String,
 
-    /// App client id (`client_id` of access tokens) the service accepts.
+    /// Where the issuer's signing keys (a JWKS) are fetched from: for Cognito, the issuer followed by
+    /// `/.well-known/jwks.json`. Unset: the local development issuer's key (development only).
+    #[arg(long, env = "OMS_JWKS_URL")]
+    pub jwks_url: Option<String>,
+
+    /// Shortest time between two JWKS fetches caused by tokens naming an unknown key, in seconds.
+    #[arg(long, env = "OMS_JWKS_REFRESH_FLOOR_SECS", default_value_t = 30)]
+    pub jwks_refresh_floor_secs: u64,
+
+    /// Which tokens are accepted: `access` tokens (checked against `client_id`) or `id` tokens
+    /// (checked against `aud`).
+    #[arg(long, env = "OMS_TOKEN_USE", value_enum, default_value_t = TokenUse::Access)]
+    pub token_use: TokenUse,
+
+    /// App client id the tokens must be for.
     #[arg(long, env = "OMS_TOKEN_CLIENT_ID", default_value = crate::auth::DEV_CLIENT_ID)]
     pub token_client_id: String,
+
+    /// Clock skew tolerated on `exp`, `nbf` and `iat`, in seconds.
+    #[arg(long, env = "OMS_TOKEN_LEEWAY_SECS", default_value_t = 10)]
+    pub token_leeway_secs: u64,
+
+    /// The `cognito:groups` name that grants the Admin role.
+    #[arg(long, env = "OMS_ADMIN_GROUP", default_value = "Admin")]
+    pub admin_group: String,
+
+    /// The `cognito:groups` name that grants the SalesManager role.
+    #[arg(long, env = "OMS_SALES_MANAGER_GROUP", default_value = "SalesManager")]
+    pub sales_manager_group: String,
+
+    /// Requests per second each principal may make, sustained.
+    #[arg(long, env = "OMS_RATE_LIMIT_PER_SECOND", default_value_t = 100)]
+    pub rate_limit_per_second: u32,
+
+    /// Requests each principal may make in a burst.
+    #[arg(long, env = "OMS_RATE_LIMIT_BURST", default_value_t = 500)]
+    pub rate_limit_burst: u32,
+
+    /// Most principals the rate limiter tracks at once (memory bound: about 100 bytes each).
+    #[arg(long, env = "OMS_RATE_LIMIT_MAX_PRINCIPALS", default_value_t = 100_000)]
+    pub rate_limit_max_principals: usize,
+
+    /// Longest a request may take before it is abandoned (503), in milliseconds.
+    #[arg(long, env = "OMS_REQUEST_TIMEOUT_MS", default_value_t = 15_000)]
+    pub request_timeout_ms: u64,
+
+    /// Browser origins allowed to call the API (CORS), comma-separated, e.g.
+    /// `https://app.example.com`. Empty: no cross-origin access.
+    #[arg(
+        long,
+        env = "OMS_CORS_ALLOWED_ORIGINS",
+        value_delimiter = ',',
+        default_value = ""
+    )]
+    pub cors_allowed_origins: Vec<String>,
 
     /// Largest request body accepted, in bytes.
     #[arg(long, env = "OMS_MAX_BODY_BYTES", default_value_t = 1_048_576)]
     pub max_body_bytes: usize,
 }
 
+/// Where the service runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Environment {
+    Development,
+    Production,
+}
+
+/// Which kind of Cognito token the service accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TokenUse {
+    Access,
+    Id,
+}
+
+impl TokenUse {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TokenUse::Access => "access",
+            TokenUse::Id => "id",
+        }
+    }
+}
+
 impl Config {
+    /// The configuration the command line `opportunity-service ARGS...` gives (the environment
+    /// applies too, as it does for the binary). Tests build theirs this way, so that they run
+    /// with the defaults users get.
+    pub fn from_args<I, T>(args: I) -> anyhow::Result<Config>
+    where
+        I: IntoIterator<Item = T>,
+        T: Into<std::ffi::OsString> + Clone,
+    {
+        #[derive(clap::Parser)]
+        struct Command {
+            #[command(flatten)]
+            config: Config,
+        }
+        let args = std::iter::once(std::ffi::OsString::from("opportunity-service"))
+            .chain(args.into_iter().map(Into::into));
+        Ok(<Command as clap::Parser>::try_parse_from(args)?.config)
+    }
+
     /// The database URL in force: the configured one, or an SQLite file in the data directory.
     pub fn database_url(&self) -> String {
         match &self.database_url {
@@ -70,6 +169,40 @@ impl Config {
                 self.data_dir.join("opportunities.sqlite3").display()
             ),
         }
+    }
+
+    /// Production is declared (`OMS_ENVIRONMENT=production`) or implied by running in AWS Lambda.
+    pub fn is_production(&self) -> bool {
+        self.environment == Environment::Production
+            || std::env::var_os("AWS_LAMBDA_FUNCTION_NAME").is_some()
+            || std::env::var_os("AWS_LAMBDA_RUNTIME_API").is_some()
+    }
+
+    /// Refuses settings that must never reach production: the local development issuer (its key
+    /// sits in a file next to the service, so anyone with that file could mint an Admin token).
+    pub fn check_production(&self) -> anyhow::Result<()> {
+        if !self.is_production() {
+            return Ok(());
+        }
+        if self.jwks_url.is_none() {
+            anyhow::bail!(
+                "refusing to start in production with the development token issuer: set OMS_JWKS_URL \
+                 (and OMS_TOKEN_ISSUER, OMS_TOKEN_CLIENT_ID) to the Cognito user pool's"
+            );
+        }
+        if self.token_issuer == crate::auth::DEV_ISSUER
+            || self.token_client_id == crate::auth::DEV_CLIENT_ID
+        {
+            anyhow::bail!(
+                "refusing to start in production with the development issuer or client id: set \
+                 OMS_TOKEN_ISSUER and OMS_TOKEN_CLIENT_ID to the Cognito user pool's"
+            );
+        }
+        Ok(())
+    }
+
+    pub fn request_timeout(&self) -> Duration {
+        Duration::from_millis(self.request_timeout_ms)
     }
 
     pub fn db_statement_timeout(&self) -> Duration {

@@ -62,6 +62,9 @@ pub enum AppError {
     NotImplemented,
     #[error("unavailable: {0}")]
     Unavailable(String),
+    /// The request ran past the configured request timeout and was abandoned.
+    #[error("timed out after {after_ms} ms")]
+    TimedOut { after_ms: u128 },
     #[error("internal error: {0:#}")]
     Internal(#[from] anyhow::Error),
 }
@@ -109,7 +112,7 @@ impl AppError {
             AppError::PreconditionRequired => StatusCode::PRECONDITION_REQUIRED,
             AppError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
             AppError::NotImplemented => StatusCode::NOT_IMPLEMENTED,
-            AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::Unavailable(_) | AppError::TimedOut { .. } => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -142,6 +145,7 @@ impl AppError {
             AppError::RateLimited { .. } => "rate_limited",
             AppError::NotImplemented => "not_implemented",
             AppError::Unavailable(_) => "unavailable",
+            AppError::TimedOut { .. } => "timeout",
             AppError::Internal(_) => "internal",
         }
     }
@@ -169,6 +173,7 @@ impl AppError {
             AppError::RateLimited { .. } => "Too many requests",
             AppError::NotImplemented => "Not implemented yet",
             AppError::Unavailable(_) => "Service unavailable",
+            AppError::TimedOut { .. } => "Request timed out",
             AppError::Internal(_) => "Internal error",
         }
     }
@@ -213,6 +218,10 @@ impl AppError {
             AppError::Unavailable(_) => {
                 "The service cannot serve requests right now. Retry with backoff.".to_owned()
             }
+            AppError::TimedOut { after_ms } => format!(
+                "The request took longer than {after_ms} ms and was abandoned. A write may or may \
+                 not have been applied: retry with the same Idempotency-Key."
+            ),
             AppError::Internal(_) => {
                 "The request failed on our side. Quote the request id to support.".to_owned()
             }

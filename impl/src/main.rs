@@ -76,6 +76,9 @@ async fn main() -> anyhow::Result<()> {
             Ok(())
         }
         Command::Token { role, sub, ttl } => {
+            if cli.config.is_production() {
+                anyhow::bail!("the development token issuer is not available in production");
+            }
             let issuer = DevIssuer::load_or_create(&cli.config.data_dir)
                 .context("loading the development signing key")?;
             println!("{}", issuer.issue(&sub, &role.roles(), ttl)?);

@@ -3,35 +3,76 @@
 
 use std::future::Future;
 use std::sync::Arc;
+use std::time::Duration;
 
 use anyhow::Context as _;
 use hyper::service::service_fn;
-use hyper_util::rt::{TokioExecutor, TokioIo};
+use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
 use hyper_util::server::conn::auto;
 use tokio::net::TcpListener;
 
 use crate::api::ApiImpl;
-use crate::auth::{DevIssuer, TokenVerifier};
+use crate::auth::{DevIssuer, Jwks, KeySource, TokenPolicy, TokenVerifier};
 use crate::config::Config;
 use crate::http::contract::Contract;
-use crate::http::Edge;
+use crate::http::cors::Cors;
+use crate::http::limits::{self, Limiter};
+use crate::http::{Edge, EdgeLimits};
 use crate::store::Store;
 
 /// The contract this service implements, embedded in the binary.
 pub const OPENAPI_YAML: &str = include_str!("../../api/openapi.yaml");
 
+/// How often the JWKS is fetched again in the background, so that retired keys stop working.
+const JWKS_REFRESH_EVERY: Duration = Duration::from_secs(3600);
+/// How long a client may take to send a request's headers (slow-loris protection).
+const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
+
 /// Connects and migrates the store, loads the contract and the token keys: everything slow happens
-/// here, once, never on a request. Also starts the background sweeper of expired idempotency keys.
+/// here, once, never on a request. Also starts the background tasks: the sweepers of expired
+/// idempotency keys and idle rate-limit buckets, and the JWKS refresher.
 pub async fn build(config: &Config) -> anyhow::Result<Edge> {
+    config.check_production()?;
     let contract = contract()?;
     let store = Store::connect(config).await?;
     store.migrate().await?;
-    let issuer = DevIssuer::load_or_create(&config.data_dir)?;
-    let verifier = TokenVerifier::new(&config.token_issuer, &config.token_client_id, issuer.keys());
+    let verifier = TokenVerifier::new(TokenPolicy::from_config(config), key_source(config).await?);
     let contract_json = serde_json::from_slice(&contract.json()).context("the contract as JSON")?;
     crate::http::idempotency::spawn_sweeper(store.clone());
+    let rate_limiter = Arc::new(Limiter::new(
+        config.rate_limit_per_second,
+        config.rate_limit_burst,
+        config.rate_limit_max_principals,
+    ));
+    limits::spawn_sweeper(Arc::downgrade(&rate_limiter), Duration::from_secs(10));
+    let limits = EdgeLimits {
+        max_body_bytes: config.max_body_bytes,
+        request_timeout: config.request_timeout(),
+        rate_limiter,
+        cors: Cors::new(&config.cors_allowed_origins)?,
+    };
     let api = ApiImpl::new(store, contract_json);
-    Ok(Edge::new(contract, verifier, api, config.max_body_bytes))
+    Ok(Edge::new(contract, verifier, api, limits))
+}
+
+/// The issuer's JWKS when one is configured; otherwise the development issuer's key (which
+/// [`Config::check_production`] has already refused in production).
+async fn key_source(config: &Config) -> anyhow::Result<KeySource> {
+    match &config.jwks_url {
+        Some(url) => {
+            let jwks = Jwks::load(url, Duration::from_secs(config.jwks_refresh_floor_secs)).await?;
+            jwks.spawn_refresher(JWKS_REFRESH_EVERY);
+            Ok(KeySource::Jwks(jwks))
+        }
+        None => {
+            let issuer = DevIssuer::load_or_create(&config.data_dir)?;
+            tracing::warn!(
+                issuer = crate::auth::DEV_ISSUER,
+                "accepting tokens from the local development issuer (development only)"
+            );
+            Ok(KeySource::Fixed(issuer.keys()))
+        }
+    }
 }
 
 /// The contract, compiled once per process (it takes a moment: every schema of every operation).
@@ -76,7 +117,12 @@ pub async fn run(listener: TcpListener, edge: Arc<Edge>, shutdown: impl Future<O
                     let edge = Arc::clone(&edge);
                     async move { Ok::<_, std::convert::Infallible>(edge.handle(request).await) }
                 });
-                let connection = auto::Builder::new(TokioExecutor::new())
+                let mut builder = auto::Builder::new(TokioExecutor::new());
+                builder
+                    .http1()
+                    .timer(TokioTimer::new())
+                    .header_read_timeout(HEADER_READ_TIMEOUT);
+                let connection = builder
                     .serve_connection_with_upgrades(TokioIo::new(stream), service)
                     .into_owned();
                 let connection = graceful.watch(connection);

@@ -4,11 +4,15 @@
 
 use std::collections::HashMap;
 use std::path::Path;
+use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use anyhow::Context as _;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine as _;
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header};
 use rsa::pkcs8::{DecodePrivateKey, EncodePrivateKey, EncodePublicKey, LineEnding};
+use rsa::traits::PublicKeyParts as _;
 use rsa::RsaPrivateKey;
 use serde::Serialize;
 
@@ -19,6 +23,8 @@ const KEY_ID: &str = "dev-1";
 
 /// Mints development tokens and tells the verifier which key checks them.
 pub struct DevIssuer {
+    kid: String,
+    key: RsaPrivateKey,
     encoding: EncodingKey,
     decoding: DecodingKey,
 }
@@ -57,17 +63,45 @@ impl DevIssuer {
             write_private(&path, pem.as_bytes())?;
             key
         };
+        Self::from_key(KEY_ID, key)
+    }
+
+    /// An issuer with a fresh in-memory key named `kid` (tests use it to rotate keys).
+    pub fn generate(kid: &str) -> anyhow::Result<Self> {
+        let key = RsaPrivateKey::new(&mut rand::thread_rng(), 2048).context("generating a key")?;
+        Self::from_key(kid, key)
+    }
+
+    fn from_key(kid: &str, key: RsaPrivateKey) -> anyhow::Result<Self> {
         let private_pem = key.to_pkcs8_pem(LineEnding::LF)?;
         let public_pem = key.to_public_key().to_public_key_pem(LineEnding::LF)?;
         Ok(Self {
+            kid: kid.to_owned(),
             encoding: EncodingKey::from_rsa_pem(private_pem.as_bytes())?,
             decoding: DecodingKey::from_rsa_pem(public_pem.as_bytes())?,
+            key,
         })
     }
 
-    /// The verification keys by `kid`, for a [`super::TokenVerifier`].
-    pub fn keys(&self) -> HashMap<String, DecodingKey> {
-        HashMap::from([(KEY_ID.to_owned(), self.decoding.clone())])
+    /// The verification keys by `kid`, for a [`super::KeySource::Fixed`].
+    pub fn keys(&self) -> HashMap<String, Arc<DecodingKey>> {
+        HashMap::from([(self.kid.clone(), Arc::new(self.decoding.clone()))])
+    }
+
+    /// The public key as a JSON Web Key Set, as an issuer serves it.
+    pub fn jwks(&self) -> serde_json::Value {
+        let public = self.key.to_public_key();
+        let encode = |bytes: Vec<u8>| URL_SAFE_NO_PAD.encode(bytes);
+        serde_json::json!({
+            "keys": [{
+                "kty": "RSA",
+                "use": "sig",
+                "alg": "RS256",
+                "kid": self.kid,
+                "n": encode(public.n().to_bytes_be()),
+                "e": encode(public.e().to_bytes_be()),
+            }]
+        })
     }
 
     /// A signed access token for `subject` with `roles`, valid for `ttl_seconds`.
@@ -84,9 +118,15 @@ impl DevIssuer {
             exp: now + ttl_seconds,
             jti: uuid::Uuid::new_v4().to_string(),
         };
+        self.sign(&claims)
+    }
+
+    /// Signs any claims with this issuer's key and `kid` (tests use it for tokens a real issuer
+    /// would mint with other claims: other issuers, clients, lifetimes).
+    pub fn sign(&self, claims: &impl Serialize) -> anyhow::Result<String> {
         let mut header = Header::new(Algorithm::RS256);
-        header.kid = Some(KEY_ID.to_owned());
-        Ok(jsonwebtoken::encode(&header, &claims, &self.encoding)?)
+        header.kid = Some(self.kid.clone());
+        Ok(jsonwebtoken::encode(&header, claims, &self.encoding)?)
     }
 }
 

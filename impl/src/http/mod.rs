@@ -7,12 +7,14 @@
 
 pub mod context;
 pub mod contract;
+pub mod cors;
 pub mod idempotency;
+pub mod limits;
 
 use std::convert::Infallible;
 use std::future::Future;
 use std::sync::{Arc, Mutex};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use bytes::Bytes;
 use futures::FutureExt as _;
@@ -30,7 +32,9 @@ use crate::error::{AppError, FieldError};
 use crate::store::Store;
 use context::RequestContext;
 use contract::{BodyRejection, Contract, Route};
+use cors::Cors;
 use idempotency::Admission;
+use limits::{Budget, Limiter};
 
 /// The response body type of the whole service.
 pub type ResponseBody = BoxBody<Bytes, Infallible>;
@@ -47,22 +51,36 @@ pub struct Edge {
     generated: GeneratedService,
     /// For Idempotency-Key records (see [`idempotency`]).
     store: Store,
-    max_body_bytes: usize,
+    limits: EdgeLimits,
 }
+
+/// The abuse limits the edge enforces, and its CORS policy.
+pub struct EdgeLimits {
+    pub max_body_bytes: usize,
+    pub request_timeout: Duration,
+    pub rate_limiter: Arc<Limiter>,
+    pub cors: Cors,
+}
+
+/// An API key the API Gateway validated (set as a request extension by the Lambda entry point):
+/// the rate limit is then kept per API key instead of per user. A client-sent `x-api-key` header
+/// is never trusted for this, or anyone could dodge their limit by inventing keys.
+#[derive(Debug, Clone)]
+pub struct ValidatedApiKey(pub String);
 
 impl Edge {
     pub fn new(
         contract: Arc<Contract>,
         verifier: TokenVerifier,
         api: ApiImpl,
-        max_body_bytes: usize,
+        limits: EdgeLimits,
     ) -> Self {
         Self {
             contract,
             verifier,
             store: api.store().clone(),
             generated: GeneratedService::new(api, false),
-            max_body_bytes,
+            limits,
         }
     }
 
@@ -76,12 +94,35 @@ impl Edge {
         let request_id = request_id_of(&request);
         let method = request.method().clone();
         let path = request.uri().path().to_owned();
+        let origin = request.headers().get(header::ORIGIN).cloned();
         let span = tracing::info_span!("request", request_id = %request_id, %method, operation = tracing::field::Empty);
-        let mut response = self
-            .dispatch(request, &request_id)
-            .instrument(span.clone())
-            .await;
+        let mut budget = None;
+        let mut response = match self.limits.cors.preflight(&request) {
+            Some(preflight) => preflight,
+            None => {
+                let dispatched = self
+                    .dispatch(request, &request_id, &mut budget)
+                    .instrument(span.clone());
+                match tokio::time::timeout(self.limits.request_timeout, dispatched).await {
+                    Ok(response) => response,
+                    Err(_) => {
+                        span.in_scope(|| tracing::warn!("request timed out"));
+                        problem_response(
+                            AppError::TimedOut {
+                                after_ms: self.limits.request_timeout.as_millis(),
+                            },
+                            &request_id,
+                            &path,
+                        )
+                    }
+                }
+            }
+        };
         finish_headers(&mut response, &request_id);
+        if let Some(budget) = budget {
+            rate_limit_headers(&mut response, budget);
+        }
+        self.limits.cors.decorate(origin.as_ref(), &mut response);
         span.in_scope(|| {
             tracing::info!(
                 status = response.status().as_u16(),
@@ -93,7 +134,12 @@ impl Edge {
         response
     }
 
-    async fn dispatch<B>(&self, request: Request<B>, request_id: &str) -> Response<ResponseBody>
+    async fn dispatch<B>(
+        &self,
+        request: Request<B>,
+        request_id: &str,
+        budget: &mut Option<Budget>,
+    ) -> Response<ResponseBody>
     where
         B: hyper::body::Body<Data = Bytes>,
         B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
@@ -125,7 +171,7 @@ impl Edge {
                 .headers()
                 .get(header::AUTHORIZATION)
                 .and_then(|value| value.to_str().ok());
-            match self.verifier.verify_header(header) {
+            match self.verifier.verify_header(header).await {
                 Ok(principal) => {
                     if !operation
                         .roles
@@ -143,6 +189,24 @@ impl Edge {
                 Err(error) => return problem(unauthenticated(error)),
             }
         };
+
+        // Rate limits apply to authenticated callers only: an unauthenticated request never
+        // creates limiter state (the gateway's WAF rate rule limits those by address).
+        if let Some(principal) = &principal {
+            let key = match request.extensions().get::<ValidatedApiKey>() {
+                Some(ValidatedApiKey(api_key)) => format!("key:{api_key}"),
+                None => format!("sub:{}", principal.subject),
+            };
+            match self.limits.rate_limiter.check(&key) {
+                Ok(granted) => *budget = Some(granted),
+                Err(refused) => {
+                    *budget = Some(refused);
+                    return problem(AppError::RateLimited {
+                        retry_after_seconds: refused.reset_seconds.max(1),
+                    });
+                }
+            }
+        }
 
         if let Err(errors) = operation.check_parameters(
             &matched.path_params,
@@ -167,7 +231,7 @@ impl Edge {
             )]));
         }
         let (parts, body) = request.into_parts();
-        let body = match read_body(body, self.max_body_bytes).await {
+        let body = match read_body(body, self.limits.max_body_bytes).await {
             Ok(body) => body,
             Err(error) => return problem(error),
         };
@@ -430,6 +494,18 @@ fn bytes_response(
         .headers_mut()
         .insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
     response
+}
+
+/// `RateLimit-Limit`, `RateLimit-Remaining`, `RateLimit-Reset` (draft-ietf-httpapi-ratelimit-headers).
+fn rate_limit_headers(response: &mut Response<ResponseBody>, budget: Budget) {
+    let headers = response.headers_mut();
+    for (name, value) in [
+        ("ratelimit-limit", u64::from(budget.limit)),
+        ("ratelimit-remaining", u64::from(budget.remaining)),
+        ("ratelimit-reset", budget.reset_seconds),
+    ] {
+        headers.insert(HeaderName::from_static(name), HeaderValue::from(value));
+    }
 }
 
 /// Headers every response carries.

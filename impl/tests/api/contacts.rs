@@ -14,7 +14,7 @@ use opportunity_api::{
     ListContactsResponse, UpdateContactResponse,
 };
 use opportunity_service::auth::Role;
-use opportunity_service::config::{Config, LogFormat};
+use opportunity_service::config::Config;
 use opportunity_service::domain::{Actor, Precondition};
 use opportunity_service::error::AppError;
 use opportunity_service::store::accounts::AccountFields;
@@ -801,18 +801,19 @@ impl StoreFixture {
             ),
             Backend::Postgres => fresh_postgres_database().await,
         };
-        let config = Config {
-            bind: "127.0.0.1:0".parse().expect("an address"),
-            database_url: Some(url.clone()),
-            data_dir: dir.path().to_owned(),
-            db_pool_size: 4,
-            db_statement_timeout_ms: 5_000,
-            db_acquire_timeout_ms: 5_000,
-            log_format: LogFormat::Pretty,
-            token_issuer: opportunity_service::auth::DEV_ISSUER.to_owned(),
-            token_client_id: opportunity_service::auth::DEV_CLIENT_ID.to_owned(),
-            max_body_bytes: 1_048_576,
-        };
+        let config = Config::from_args([
+            "--bind".to_owned(),
+            "127.0.0.1:0".to_owned(),
+            "--database-url".to_owned(),
+            url.clone(),
+            "--data-dir".to_owned(),
+            dir.path().display().to_string(),
+            "--db-pool-size".to_owned(),
+            "4".to_owned(),
+            "--db-acquire-timeout-ms".to_owned(),
+            "5000".to_owned(),
+        ])
+        .expect("a configuration");
         let store = Store::connect(&config).await.expect("connect the store");
         store.migrate().await.expect("migrate");
         StoreFixture {

@@ -9,7 +9,7 @@ use hyper_util::client::legacy::Client as RawClient;
 use hyper_util::rt::TokioExecutor;
 use opportunity_api::{ApiNoContext, ContextWrapperExt as _};
 use opportunity_service::auth::{DevIssuer, Role};
-use opportunity_service::config::{Config, LogFormat};
+use opportunity_service::config::Config;
 use sqlx::Connection as _;
 use swagger::{
     make_context, make_context_ty, AuthData, ContextBuilder, EmptyContext, Push as _, XSpanIdString,
@@ -75,6 +75,11 @@ fn shared_key_dir() -> &'static Path {
 impl TestApp {
     /// Starts the service on a random port over a fresh database of `backend`.
     pub async fn spawn(backend: Backend) -> TestApp {
+        TestApp::spawn_with(backend, &[]).await
+    }
+
+    /// Like [`TestApp::spawn`], with more command-line settings (`--rate-limit-burst 5`, say).
+    pub async fn spawn_with(backend: Backend, settings: &[&str]) -> TestApp {
         let data_dir = tempfile::tempdir().expect("a temporary data directory");
         std::fs::copy(
             shared_key_dir().join("dev-signing-key.pem"),
@@ -88,18 +93,23 @@ impl TestApp {
             ),
             Backend::Postgres => fresh_postgres_database().await,
         };
-        let config = Config {
-            bind: "127.0.0.1:0".parse().expect("an address"),
-            database_url: Some(database_url.clone()),
-            data_dir: data_dir.path().to_owned(),
-            db_pool_size: 8,
-            db_statement_timeout_ms: 5_000,
-            db_acquire_timeout_ms: 5_000,
-            log_format: LogFormat::Pretty,
-            token_issuer: opportunity_service::auth::DEV_ISSUER.to_owned(),
-            token_client_id: opportunity_service::auth::DEV_CLIENT_ID.to_owned(),
-            max_body_bytes: 1_048_576,
-        };
+        let config = Config::from_args(
+            [
+                "--bind".to_owned(),
+                "127.0.0.1:0".to_owned(),
+                "--database-url".to_owned(),
+                database_url.clone(),
+                "--data-dir".to_owned(),
+                data_dir.path().display().to_string(),
+                "--db-pool-size".to_owned(),
+                "8".to_owned(),
+                "--db-acquire-timeout-ms".to_owned(),
+                "5000".to_owned(),
+            ]
+            .into_iter()
+            .chain(settings.iter().map(|setting| (*setting).to_owned())),
+        )
+        .expect("a configuration");
         let edge = Arc::new(
             opportunity_service::server::build(&config)
                 .await

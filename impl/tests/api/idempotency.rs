@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use opportunity_service::auth::Role;
-use opportunity_service::config::{Config, LogFormat};
+use opportunity_service::config::Config;
 use opportunity_service::store::idempotency::{
     ClaimOutcome, KeyClaim, KeyRecord, KeyState, RecordedAnswer, PENDING_LEASE, RETENTION,
 };
@@ -421,18 +421,19 @@ async fn fresh_store(backend: Backend) -> (Store, tempfile::TempDir) {
             format!("{prefix}/{name}")
         }
     };
-    let config = Config {
-        bind: "127.0.0.1:0".parse().expect("an address"),
-        database_url: Some(database_url),
-        data_dir: dir.path().to_owned(),
-        db_pool_size: 2,
-        db_statement_timeout_ms: 5_000,
-        db_acquire_timeout_ms: 5_000,
-        log_format: LogFormat::Pretty,
-        token_issuer: opportunity_service::auth::DEV_ISSUER.to_owned(),
-        token_client_id: opportunity_service::auth::DEV_CLIENT_ID.to_owned(),
-        max_body_bytes: 1_048_576,
-    };
+    let config = Config::from_args([
+        "--bind".to_owned(),
+        "127.0.0.1:0".to_owned(),
+        "--database-url".to_owned(),
+        database_url,
+        "--data-dir".to_owned(),
+        dir.path().display().to_string(),
+        "--db-pool-size".to_owned(),
+        "2".to_owned(),
+        "--db-acquire-timeout-ms".to_owned(),
+        "5000".to_owned(),
+    ])
+    .expect("a configuration");
     let store = Store::connect(&config).await.expect("connect");
     store.migrate().await.expect("migrate");
     (store, dir)

@@ -8,6 +8,7 @@ mod sales;
 
 mod accounts;
 mod audit;
+mod auth;
 mod contacts;
 mod edge;
 mod gdpr;

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use opportunity_api::{ApiNoContext, ContextWrapperExt as _};
 use opportunity_service::auth::{DevIssuer, Role};
-use opportunity_service::config::{Config, LogFormat};
+use opportunity_service::config::Config;
 use sqlx::Connection as _;
 use swagger::{make_context, AuthData, EmptyContext, Push as _, XSpanIdString};
 use tempfile::TempDir;
@@ -32,18 +32,19 @@ impl DirectApp {
             ),
             Backend::Postgres => fresh_postgres_database().await,
         };
-        let config = Config {
-            bind: "127.0.0.1:0".parse().expect("an address"),
-            database_url: Some(database_url.clone()),
-            data_dir: data_dir.path().to_owned(),
-            db_pool_size: 4,
-            db_statement_timeout_ms: 5_000,
-            db_acquire_timeout_ms: 5_000,
-            log_format: LogFormat::Pretty,
-            token_issuer: opportunity_service::auth::DEV_ISSUER.to_owned(),
-            token_client_id: opportunity_service::auth::DEV_CLIENT_ID.to_owned(),
-            max_body_bytes: 1_048_576,
-        };
+        let config = Config::from_args([
+            "--bind".to_owned(),
+            "127.0.0.1:0".to_owned(),
+            "--database-url".to_owned(),
+            database_url.clone(),
+            "--data-dir".to_owned(),
+            data_dir.path().display().to_string(),
+            "--db-pool-size".to_owned(),
+            "4".to_owned(),
+            "--db-acquire-timeout-ms".to_owned(),
+            "5000".to_owned(),
+        ])
+        .expect("a configuration");
         let edge = Arc::new(
             opportunity_service::server::build(&config)
                 .await
