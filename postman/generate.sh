@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Generates QA's Postman collection from the contract with Portman (which uses openapi-to-postmanv2):
 #
-#   postman/generate.sh           # write postman/opportunity-service.postman_collection.json
-#   postman/generate.sh --check   # regenerate into a temporary file and fail if the committed one differs
+#   postman/generate.sh                   # write postman/opportunity-service.postman_collection.json
+#   postman/generate.sh --check           # regenerate into a temporary file; fail if the committed one differs
+#   postman/generate.sh --mock-collection OUT   # the mock check's collection (not committed), to OUT
 #
-# Inputs: api/openapi.yaml, postman/portman-config.yaml (tests, variables, flows), postman/postman-config.json
-# (conversion options) and postman/scripts/. The collection is build output: edit those, never the collection.
+# Inputs: api/openapi.yaml, postman/portman-config.yaml (tests, variables, flows; portman-mock-config.yaml for
+# the mock check), postman/postman-config.json (conversion options) and postman/scripts/. The collection is
+# build output: edit those, never the collection.
 # Portman and openapi-to-postmanv2 are pinned in tools/package.json and installed into tools/node_modules.
 set -euo pipefail
 # shellcheck source=tests/lib/common.sh
@@ -15,12 +17,12 @@ POSTMAN_DIR="$REPO_ROOT/postman"
 COLLECTION="$POSTMAN_DIR/opportunity-service.postman_collection.json"
 
 usage() {
-  sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+  sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
 }
 
-# generate OUT: write the normalised collection to OUT.
+# generate CONFIG OUT: write the collection Portman makes with postman/CONFIG, normalised, to OUT.
 generate() {
-  local out="$1" work
+  local config="$1" out="$2" work
   work="$(mktemp -d)"
   # Portman writes scratch files under ./tmp and resolves `file:` script paths from the working directory,
   # so it runs in a scratch directory that sees postman/ under its own name.
@@ -28,7 +30,7 @@ generate() {
   # A clean environment: Portman would turn any PORTMAN_* variable into a collection variable.
   if ! (cd "$work" && env -i PATH="$PATH" HOME="${HOME:-/tmp}" portman \
     --local "$REPO_ROOT/api/openapi.yaml" \
-    --portmanConfigFile postman/portman-config.yaml \
+    --portmanConfigFile "postman/$config" \
     --postmanConfigFile postman/postman-config.json \
     --collectionName "Opportunity Management API" \
     --output "$work/raw.json" --logAssignVariables false --warn true) >"$work/portman.log" 2>&1; then
@@ -52,6 +54,12 @@ main() {
   case "${1:-}" in
     "") ;;
     --check) mode=check ;;
+    --mock-collection)
+      [[ -n "${2:-}" ]] || die "--mock-collection needs an output file"
+      ensure_node_tools
+      generate portman-mock-config.yaml "$2"
+      return 0
+      ;;
     -h | --help)
       usage
       return 0
@@ -61,7 +69,7 @@ main() {
   ensure_node_tools
 
   if [[ "$mode" == write ]]; then
-    generate "$COLLECTION"
+    generate portman-config.yaml "$COLLECTION"
     log "wrote ${COLLECTION#"$REPO_ROOT"/}"
     return 0
   fi
@@ -69,7 +77,7 @@ main() {
   [[ -f "$COLLECTION" ]] || die "${COLLECTION#"$REPO_ROOT"/} is missing: run postman/generate.sh"
   local fresh
   fresh="$(mktemp)"
-  generate "$fresh"
+  generate portman-config.yaml "$fresh"
   if ! diff -u "$COLLECTION" "$fresh" >"$fresh.diff"; then
     head -n 60 "$fresh.diff" >&2
     rm -f "$fresh" "$fresh.diff"
