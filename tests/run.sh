@@ -162,13 +162,13 @@ run_newman() {
 }
 
 # prism_violations LOG all|response: fail when Prism logged a contract violation (of any kind, or only in the
-# service's responses); print them.
+# responses); print them. With --errors, Prism logs a response violation as the error it answers instead.
 prism_violations() {
   local log="$1" kind="$2" pattern='Violation: '
   [[ -f "$log" ]] || die "no Prism log at $log"
   grep -q 'Request received' "$log" || die "$log records no request: was Prism in the path?"
   [[ "$kind" == response ]] && pattern='Violation: response'
-  if grep -F "$pattern" "$log" >&2; then
+  if grep -F -e "$pattern" -e 'Request terminated with error' "$log" >&2; then
     die "Prism found contract violations (above; log ${log#"$REPO_ROOT"/})"
   fi
   log "Prism: no contract violation in ${log#"$REPO_ROOT"/} ($kind)"
