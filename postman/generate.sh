@@ -40,7 +40,7 @@ generate() {
   fi
   # Portman reports what it could not apply (an unknown operationId in the config, a schema it could not
   # turn into a test) and carries on; for us that is a broken config.
-  if grep -Eiq 'not found|skipped|unable|error' "$work/portman.log"; then
+  if grep -Eiq 'warning|missing|invalid|not found|skipped|unable|error' "$work/portman.log"; then
     cat "$work/portman.log" >&2
     rm -rf "$work"
     die "portman reported a problem (above)"
