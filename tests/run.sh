@@ -115,6 +115,95 @@ stage_security() {
     --junitxml "$ARTIFACTS_DIR/security-junit.xml"
 }
 
+# The contract's examples make a working mock for partners: `prism mock --errors` answers one request per
+# operation, built from the request examples, with the response examples; Newman checks each answer against
+# the contract (postman/portman-mock-config.yaml) and Prism must report no violation.
+stage_mock() {
+  ensure_node_tools
+  local collection="$RUN_DIR/mock.postman_collection.json" port url
+  "$REPO_ROOT/postman/generate.sh" --mock-collection "$collection"
+  port="$(free_port)"
+  url="http://127.0.0.1:$port"
+  start_background prism-mock prism mock "$REPO_ROOT/api/openapi.yaml" --errors --host 127.0.0.1 --port "$port"
+  wait_for_http "$url/v1/health/live" 60
+  local failed=0
+  run_newman mock "$collection" --env-var "baseUrl=$url" || failed=1
+  stop_background prism-mock
+  prism_violations "$ARTIFACTS_DIR/prism-mock.log" all
+  ((failed == 0)) || die "Newman: the mock does not answer as the contract says (above)"
+}
+
+# QA's Postman collection: stale when it is not what postman/generate.sh makes of the contract; then run by
+# Newman against the live server (SQLite) through Prism proxies that check every request and response
+# against the contract. Zero failures and zero violations.
+stage_postman() {
+  require_cmd cargo
+  ensure_node_tools
+  "$REPO_ROOT/postman/generate.sh" --check
+  cargo build -p opportunity-service --locked
+  local bin="$REPO_ROOT/target/debug/opportunity-service"
+  local data="$RUN_DIR/postman-data" port admin_token sales_manager_token
+  port="$(free_port)"
+  # The tokens first: the first one creates the signing key the server then loads.
+  admin_token="$("$bin" --data-dir "$data" token --role admin --sub postman-admin --ttl 7200)"
+  sales_manager_token="$("$bin" --data-dir "$data" token --role sales-manager --sub postman-sales-manager --ttl 7200)"
+  start_background postman-server "$bin" --bind "127.0.0.1:$port" --data-dir "$data" --log-format json
+  wait_for_http "http://127.0.0.1:$port/v1/health/live" 60
+
+  # baseUrl: with --errors Prism answers a request or response that breaks the contract with an error of its
+  # own, which fails the collection's tests. invalidRequestBaseUrl: for the requests that break the contract
+  # on purpose (no token, a bad body); Prism forwards them and still checks the service's answers.
+  local strict lenient
+  strict="$(free_port)"
+  lenient="$(free_port)"
+  while [[ "$lenient" == "$strict" ]]; do lenient="$(free_port)"; done
+  start_background prism-proxy prism proxy "$REPO_ROOT/api/openapi.yaml" "http://127.0.0.1:$port" --errors \
+    --host 127.0.0.1 --port "$strict"
+  start_background prism-proxy-invalid-requests prism proxy "$REPO_ROOT/api/openapi.yaml" "http://127.0.0.1:$port" \
+    --host 127.0.0.1 --port "$lenient"
+  wait_for_http "http://127.0.0.1:$strict/v1/health/live" 60
+  wait_for_http "http://127.0.0.1:$lenient/v1/health/live" 60
+
+  local failed=0
+  run_newman postman "$REPO_ROOT/postman/opportunity-service.postman_collection.json" \
+    --environment "$REPO_ROOT/postman/local.postman_environment.json" \
+    --env-var "baseUrl=http://127.0.0.1:$strict" \
+    --env-var "invalidRequestBaseUrl=http://127.0.0.1:$lenient" \
+    --env-var "adminToken=$admin_token" \
+    --env-var "salesManagerToken=$sales_manager_token" \
+    --env-var "salesManagerSub=postman-sales-manager" || failed=1
+  stop_background prism-proxy
+  stop_background prism-proxy-invalid-requests
+  stop_background postman-server
+  prism_violations "$ARTIFACTS_DIR/prism-proxy.log" all
+  prism_violations "$ARTIFACTS_DIR/prism-proxy-invalid-requests.log" response
+  ((failed == 0)) || die "Newman: the collection failed (above)"
+}
+
+# run_newman NAME COLLECTION NEWMAN_ARGS...: run a collection, JUnit report in $ARTIFACTS_DIR/NAME/; fails on
+# any failed test or script error.
+run_newman() {
+  local name="$1" collection="$2"
+  shift 2
+  mkdir -p "$ARTIFACTS_DIR/$name"
+  COLUMNS=120 newman run "$collection" "$@" \
+    --reporters cli,junit --reporter-junit-export "$ARTIFACTS_DIR/$name/newman-junit.xml" \
+    --disable-unicode --color off --timeout-request 30000
+}
+
+# prism_violations LOG all|response: fail when Prism logged a contract violation (of any kind, or only in the
+# responses); print them. With --errors, Prism logs a response violation as the error it answers instead.
+prism_violations() {
+  local log="$1" kind="$2" pattern='Violation: '
+  [[ -f "$log" ]] || die "no Prism log at $log"
+  grep -q 'Request received' "$log" || die "$log records no request: was Prism in the path?"
+  [[ "$kind" == response ]] && pattern='Violation: response'
+  if grep -F -e "$pattern" -e 'Request terminated with error' "$log" >&2; then
+    die "Prism found contract violations (above; log ${log#"$REPO_ROOT"/})"
+  fi
+  log "Prism: no contract violation in ${log#"$REPO_ROOT"/} ($kind)"
+}
+
 stage_postgres_stop() {
   [[ -n "${PG_DIR:-}" ]] || die "no PostgreSQL cluster to stop (stage postgres-start failed or was not selected)"
   pg_stop
@@ -250,6 +339,7 @@ check_selection() {
 main() {
   stage codegen-check stage_codegen_check
   stage lint-contract stage_lint_contract
+  stage mock stage_mock
   stage fmt stage_fmt
   stage clippy stage_clippy
   stage postgres-start stage_postgres_start
@@ -257,6 +347,7 @@ main() {
   stage contract-tests stage_contract_tests
   stage security stage_security
   stage postgres-stop stage_postgres_stop
+  stage postman stage_postman
   check_selection
 
   RUN_DIR="$(mktemp -d /tmp/test-run.XXXXXX)"

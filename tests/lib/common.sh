@@ -131,20 +131,28 @@ start_background() {
   log "started $name (pid $!, log ${ARTIFACTS_DIR#"$REPO_ROOT"/}/$name.log)"
 }
 
-# stop_backgrounds: stop every server start_background recorded in $RUN_DIR (TERM, then KILL after 10s).
+# stop_backgrounds: stop every server start_background recorded in $RUN_DIR.
 stop_backgrounds() {
   [[ -n "${RUN_DIR:-}" ]] || return 0
-  local pidfile pid
+  local pidfile
   for pidfile in "$RUN_DIR"/*.pid; do
     [[ -f "$pidfile" ]] || continue
-    pid="$(cat "$pidfile")"
-    if kill -0 "$pid" 2>/dev/null; then
-      log "stopping $(basename "$pidfile" .pid) (pid $pid)"
-      kill -TERM -- "-$pid" 2>/dev/null || true
-      local deadline=$((SECONDS + 10))
-      while kill -0 "$pid" 2>/dev/null && ((SECONDS < deadline)); do sleep 0.1; done
-      kill -KILL -- "-$pid" 2>/dev/null || true
-    fi
-    rm -f "$pidfile"
+    stop_background "$(basename "$pidfile" .pid)"
   done
+}
+
+# stop_background NAME: stop one server start_background started (TERM, then KILL after 10s); a stage calls it
+# to free what it no longer needs before the run ends.
+stop_background() {
+  local pidfile="${RUN_DIR:?}/$1.pid" pid
+  [[ -f "$pidfile" ]] || return 0
+  pid="$(cat "$pidfile")"
+  if kill -0 "$pid" 2>/dev/null; then
+    log "stopping $1 (pid $pid)"
+    kill -TERM -- "-$pid" 2>/dev/null || true
+    local deadline=$((SECONDS + 10))
+    while kill -0 "$pid" 2>/dev/null && ((SECONDS < deadline)); do sleep 0.1; done
+    kill -KILL -- "-$pid" 2>/dev/null || true
+  fi
+  rm -f "$pidfile"
 }
