@@ -22,6 +22,9 @@ main() {
   log "openapi-spec-validator $SPEC"
   openapi-spec-validator "$SPEC" || failed+=(openapi-spec-validator)
 
+  log "every input value bounded $SPEC"
+  python "$REPO_ROOT/tests/contract_bounds.py" "$SPEC" || failed+=(contract-bounds)
+
   ((${#failed[@]} == 0)) || die "contract lint failed: ${failed[*]}"
   log "contract lint passed"
 }
