@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+from http import HTTPStatus
 import json
 import pathlib
 import sys
@@ -164,6 +165,13 @@ def derive(contract: dict) -> dict:
     api["info"] = {"title": contract["info"]["title"], "version": contract["info"]["version"]}
     api.pop("servers", None)
     api.pop("tags", None)
+
+    # OpenAPI requires a description on every response: the reason phrase is enough for the gateway.
+    for item in api["paths"].values():
+        for method in METHODS:
+            for status, response in item.get(method, {}).get("responses", {}).items():
+                phrase = HTTPStatus(int(status)).phrase if status.isdigit() else "Other answers"
+                response["description"] = phrase
 
     default_security = contract.get("security", [])
     operations = 0

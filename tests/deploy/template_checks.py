@@ -375,6 +375,62 @@ def sam_transform(template: dict) -> dict:
     return transform(template, {"Stage": "prod"}, ManagedPolicies())
 
 
+def placeholders(node):
+    """The definition with every intrinsic function replaced by a plain value of the same kind."""
+    if isinstance(node, dict):
+        if len(node) == 1 and next(iter(node)) in ("Ref", "Fn::Sub", "Fn::GetAtt"):
+            return "aws.cognito.signin.user.admin" if node.get("Ref") == "AccessTokenScopes" else "intrinsic"
+        return {key: placeholders(value) for key, value in node.items()}
+    if isinstance(node, list):
+        return [placeholders(item) for item in node]
+    return node
+
+
+def check_definition(definition: dict, contract: dict) -> list[str]:
+    """The derived definition is still OpenAPI 3.0, and the gateway's own errors are problems as the
+    contract defines them (rendered with the values API Gateway puts in)."""
+    import jsonschema
+    from openapi_spec_validator import validate
+
+    problems = []
+    document = placeholders(definition)
+    for requirement in document.get("security", []) + [
+        r for item in document["paths"].values() for op in item.values() if isinstance(op, dict)
+        for r in op.get("security", [])
+    ]:
+        if requirement.get("bearerAuth") == "aws.cognito.signin.user.admin":
+            requirement["bearerAuth"] = []  # a Ref to a list parameter: a list of scopes at deploy time
+    try:
+        validate(document)
+    except Exception as error:  # the validator's own error types vary by version
+        problems.append(f"the derived definition is not valid OpenAPI: {str(error).splitlines()[0]}")
+
+    schemas = contract["components"]["schemas"]
+    problem_schema = {**schemas["Problem"], "components": {"schemas": schemas}}
+    for kind, response in definition["x-amazon-apigateway-gateway-responses"].items():
+        body = response["responseTemplates"]["application/json"]
+        body = body.replace("$context.error.messageString", json.dumps("Unauthorized"))
+        body = body.replace("$context.requestId", "0b9c2a6e-6f0e-4d7e-9d1a-3f0c4b8e2a11")
+        try:
+            rendered = json.loads(body)
+            jsonschema.validate(rendered, problem_schema)
+        except (ValueError, jsonschema.ValidationError) as error:
+            problems.append(f"gateway response {kind} is not a problem of the contract: {str(error).splitlines()[0]}")
+            continue
+        if str(rendered["status"]) != response["statusCode"]:
+            problems.append(f"gateway response {kind}: body status {rendered['status']} != {response['statusCode']}")
+    return problems
+
+
+def check_dashboard(template: dict) -> list[str]:
+    body = template["Resources"]["Dashboard"]["Properties"]["DashboardBody"]["Fn::Sub"][0]
+    try:
+        json.loads(re.sub(r"\$\{[^}]+\}", "x", body))
+    except ValueError as error:
+        return [f"the dashboard body is not JSON: {error}"]
+    return []
+
+
 def command_lint() -> int:
     with tempfile.TemporaryDirectory(prefix="sam-lint-") as tmp:
         rendered = cfn_template.rendered()
@@ -398,6 +454,18 @@ def command_lint() -> int:
             print("lint: SAM no longer names the live alias OpportunityFunctionAliaslive", file=sys.stderr)
             return 1
         print(f"lint: SAM transform: {len(transformed['Resources'])} resources; every ${{...}} of the API definition resolves")
+
+    import yaml
+
+    contract = yaml.safe_load((REPO_ROOT / "api" / "openapi.yaml").read_text(encoding="utf-8"))
+    definition = at(rendered, *API)
+    problems = check_definition(definition, contract) + check_dashboard(rendered)
+    for problem in problems:
+        print(f"lint: {problem}")
+    if problems:
+        return 1
+    print(f"lint: the derived definition is valid OpenAPI; its {len(definition['x-amazon-apigateway-gateway-responses'])} "
+          "gateway responses are problems of the contract's Problem schema; the dashboard is JSON")
     return 0
 
 
