@@ -2,8 +2,9 @@
 """Offline checks of sam-template.yaml (tests/run.sh stage `sam-template` runs them all).
 
     template_checks.py render OUT       write the template with the derived API definition inlined
-    template_checks.py lint             cfn-lint on sam-template.yaml and on the inlined template, and
-                                        the SAM transform: every ${...} of the definition resolves
+    template_checks.py lint             cfn-lint on sam-template.yaml and on the inlined template; the
+                                        SAM transform (every ${...} of the definition resolves); the
+                                        definition is OpenAPI 3.0 and its gateway responses problems
     template_checks.py policy           cfn-guard rules of deploy/policy/ on the inlined template
     template_checks.py mutations        break each element in a copy of the template: its rule must fail
 
@@ -84,6 +85,12 @@ def command_policy() -> int:
         status = statuses.get(name, "MISSING")
         print(f"  {status:7} {name}")
         failed += status != "PASS"  # a skipped rule proved nothing: it fails too
+    if failed:  # cfn-guard's own account of what did not hold
+        with tempfile.TemporaryDirectory(prefix="guard-") as tmp:
+            data = pathlib.Path(tmp) / "sam-template.json"
+            data.write_text(json.dumps(cfn_template.rendered(), indent=1), encoding="utf-8")
+            subprocess.run([GUARD, "validate", "--rules", str(POLICY_DIR), "--data", str(data),
+                            "--show-summary", "fail", "--output-format", "single-line-summary"], check=False)
     print(f"policy: {len(names) - failed} passed, {failed} failed")
     return 1 if failed else 0
 
