@@ -204,6 +204,27 @@ prism_violations() {
   log "Prism: no contract violation in ${log#"$REPO_ROOT"/} ($kind)"
 }
 
+# sam-template.yaml, offline (AWS is out of reach): the API definition derived from the contract, then
+# cfn-lint with no errors or warnings on the template and on the template with the definition inlined,
+# SAM's own transform, the cfn-guard policy of deploy/policy/, and the proof that the policy can fail:
+# each element broken in turn in a copy of the template must fail its rule (tests/deploy/).
+stage_sam_template() {
+  ensure_venv
+  ensure_cfn_guard
+  python "$REPO_ROOT/deploy/build-api-definition.py"
+  python "$REPO_ROOT/tests/deploy/template_checks.py" lint
+  python "$REPO_ROOT/tests/deploy/template_checks.py" policy
+  python "$REPO_ROOT/tests/deploy/template_checks.py" mutations
+}
+
+# The delivery pipeline's GitHub Actions workflows, linted by actionlint, with shellcheck on every `run:`.
+stage_workflows() {
+  ensure_venv
+  ensure_apt_command shellcheck shellcheck
+  actionlint -no-color -shellcheck "$(command -v shellcheck)"
+  log "actionlint: $(find "$REPO_ROOT/.github/workflows" -name '*.yml' | wc -l) workflows, no problems"
+}
+
 stage_postgres_stop() {
   [[ -n "${PG_DIR:-}" ]] || die "no PostgreSQL cluster to stop (stage postgres-start failed or was not selected)"
   pg_stop
@@ -348,6 +369,8 @@ main() {
   stage security stage_security
   stage postgres-stop stage_postgres_stop
   stage postman stage_postman
+  stage sam-template stage_sam_template
+  stage workflows stage_workflows
   check_selection
 
   RUN_DIR="$(mktemp -d /tmp/test-run.XXXXXX)"

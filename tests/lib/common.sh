@@ -83,6 +83,31 @@ ensure_node_tools() {
   path_prepend "$tools/node_modules/.bin"
 }
 
+# ensure_cfn_guard: put the pinned cfn-guard (crates.io; no registry we reach ships a binary of it) in
+# tools/.cargo/bin, built once by cargo install, and export CFN_GUARD with its path.
+CFN_GUARD_VERSION=3.2.1
+ensure_cfn_guard() {
+  local root="$REPO_ROOT/tools/.cargo"
+  if [[ "$("$root/bin/cfn-guard" --version 2>/dev/null)" != *" $CFN_GUARD_VERSION" ]]; then
+    require_cmd cargo
+    log "installing cfn-guard $CFN_GUARD_VERSION with cargo install (once; a few minutes on 2 cores)"
+    CARGO_INCREMENTAL=0 cargo install cfn-guard --version "$CFN_GUARD_VERSION" --locked --root "$root" --quiet \
+      || die "cargo install cfn-guard $CFN_GUARD_VERSION failed"
+  fi
+  export CFN_GUARD="$root/bin/cfn-guard"
+}
+
+# ensure_apt_command CMD PACKAGE: make CMD available, installing the Debian PACKAGE when it is missing.
+ensure_apt_command() {
+  command -v "$1" >/dev/null 2>&1 && return 0
+  ((EUID == 0)) || die "'$1' is missing: apt-get install $2 (as root)"
+  log "installing $2 (apt-get)"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null \
+    || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null; } \
+    || die "apt-get install $2 failed"
+  require_cmd "$1"
+}
+
 # free_port: print a TCP port on 127.0.0.1 that the kernel reports free right now.
 free_port() {
   python3 -c 'import socket
