@@ -85,6 +85,76 @@ stage_contract_tests() {
     --report junit --report-dir "$ARTIFACTS_DIR/schemathesis"
 }
 
+# start_moto PORT-VAR NAME: start moto's server mode (local stand-in for CloudWatch and Secrets Manager)
+# on a free port and wait for it; sets the variable named PORT-VAR.
+start_moto() {
+  local -n started_port="$1"
+  started_port="$(free_port)"
+  start_background "$2" moto_server -H 127.0.0.1 -p "$started_port"
+  wait_for_http "http://127.0.0.1:$started_port/moto-api/" 60
+}
+
+# The Lambda entry point under the local Lambda runtime API of `cargo lambda watch`, fed real-shaped API
+# Gateway REST API proxy events (tests/aws/lambda_events.py); its database credentials come from a
+# Secrets Manager secret (moto) naming the PostgreSQL test cluster, as in AWS. Then the deployable:
+# `cargo lambda build` of the function, timed (see README "Deploying": what CI proves and what not).
+stage_lambda() {
+  [[ -n "${DATABASE_URL_PG:-}" ]] || die "DATABASE_URL_PG is not set: stage postgres-start failed or was not selected"
+  ensure_venv
+  ensure_venv "$REPO_ROOT/tools/requirements-lambda.txt"
+  require_cmd cargo
+  cargo build -p opportunity-service --locked --bins
+  local service="$REPO_ROOT/target/debug/opportunity-service" function="$REPO_ROOT/target/debug/opportunity-lambda"
+  local data="$RUN_DIR/lambda-data" url runtime_port moto_port secret_arn
+  url="$(pg_create_db lambda_events)"
+  "$service" --data-dir "$data" token >/dev/null # creates the signing key the function then loads
+  start_moto moto_port lambda-moto
+  export AWS_ACCESS_KEY_ID=testing AWS_SECRET_ACCESS_KEY=testing AWS_REGION=eu-west-1
+  secret_arn="$(python - "$url" "http://127.0.0.1:$moto_port" <<'PY'
+import json, sys, urllib.parse, boto3
+url = urllib.parse.urlparse(sys.argv[1])
+client = boto3.client("secretsmanager", endpoint_url=sys.argv[2])
+secret = {"engine": "postgres", "username": url.username, "password": url.password, "host": "db.invalid",
+          "port": url.port, "dbname": url.path.lstrip("/")}
+print(client.create_secret(Name="oms/lambda-test/db", SecretString=json.dumps(secret))["ARN"])
+PY
+)"
+  runtime_port="$(free_port)"
+  start_background lambda-runtime cargo lambda watch --only-lambda-apis -A 127.0.0.1 -P "$runtime_port"
+  wait_for_http "http://127.0.0.1:$runtime_port/" 60
+  # The environment Lambda gives a function, plus ours: the secret and the host to use its credentials on.
+  start_background lambda-function env AWS_LAMBDA_FUNCTION_NAME=_ AWS_LAMBDA_FUNCTION_VERSION=1 \
+    AWS_LAMBDA_FUNCTION_MEMORY_SIZE=512 AWS_LAMBDA_RUNTIME_API="http://127.0.0.1:$runtime_port/.rt" \
+    AWS_ENDPOINT_URL="http://127.0.0.1:$moto_port" DATABASE_SECRET_ARN="$secret_arn" OMS_DB_HOST=127.0.0.1 \
+    OMS_DATA_DIR="$data" "$function"
+  LAMBDA_INVOKE_URL="http://127.0.0.1:$runtime_port/2015-03-31/functions/_/invocations" \
+    FUNCTION_LOG="$ARTIFACTS_DIR/lambda-function.log" CARGO_LAMBDA="cargo lambda" INVOKE_PORT="$runtime_port" \
+    OMS_SERVICE_BIN="$service" OMS_DATA_DIR="$data" python "$REPO_ROOT/tests/aws/lambda_events.py"
+
+  local started=$SECONDS
+  cargo lambda build --profile "${LAMBDA_BUILD_PROFILE:-lambda-ci}" --bin opportunity-lambda --locked
+  [[ -s "$REPO_ROOT/target/lambda/opportunity-lambda/bootstrap" ]] || die "cargo lambda build made no bootstrap"
+  log "deployable built: target/lambda/opportunity-lambda/bootstrap, $(du -h "$REPO_ROOT/target/lambda/opportunity-lambda/bootstrap" | cut -f1), in $((SECONDS - started)) s"
+}
+
+# The standalone server's metrics, published to moto's CloudWatch and read back (tests/aws/cloudwatch_metrics.py).
+stage_metrics() {
+  ensure_venv
+  require_cmd cargo
+  cargo build -p opportunity-service --locked --bin opportunity-service
+  local service="$REPO_ROOT/target/debug/opportunity-service"
+  local data="$RUN_DIR/metrics-data" port moto_port
+  "$service" --data-dir "$data" token >/dev/null
+  start_moto moto_port metrics-moto
+  port="$(free_port)"
+  start_background metrics-server env AWS_ENDPOINT_URL="http://127.0.0.1:$moto_port" AWS_ACCESS_KEY_ID=testing \
+    AWS_SECRET_ACCESS_KEY=testing OMS_METRICS_REGION=us-east-1 OMS_METRICS_INTERVAL_SECS=1 \
+    "$service" --bind "127.0.0.1:$port" --data-dir "$data" --log-format json
+  # No wait_for_http: its request would count; the test waits for the server itself.
+  SERVICE_URL="http://127.0.0.1:$port" MOTO_URL="http://127.0.0.1:$moto_port" METRICS_NAMESPACE=OpportunityService \
+    OMS_SERVICE_BIN="$service" OMS_DATA_DIR="$data" python "$REPO_ROOT/tests/aws/cloudwatch_metrics.py"
+}
+
 stage_postgres_stop() {
   [[ -n "${PG_DIR:-}" ]] || die "no PostgreSQL cluster to stop (stage postgres-start failed or was not selected)"
   pg_stop
@@ -225,6 +295,8 @@ main() {
   stage postgres-start stage_postgres_start
   stage cargo-test stage_cargo_test
   stage contract-tests stage_contract_tests
+  stage lambda stage_lambda
+  stage metrics stage_metrics
   stage postgres-stop stage_postgres_stop
   check_selection
 

@@ -27,9 +27,10 @@ use tracing::Instrument;
 use crate::api::ApiImpl;
 use crate::auth::{AuthError, Role, TokenVerifier};
 use crate::error::{AppError, FieldError};
+use crate::metrics::{Access, Metrics};
 use crate::store::Store;
 use context::RequestContext;
-use contract::{BodyRejection, Contract, Route};
+use contract::{BodyRejection, Contract, Operation, Route};
 use idempotency::Admission;
 
 /// The response body type of the whole service.
@@ -48,6 +49,8 @@ pub struct Edge {
     /// For Idempotency-Key records (see [`idempotency`]).
     store: Store,
     max_body_bytes: usize,
+    /// Count, errors and latency per operation, for whoever publishes them (see [`crate::metrics`]).
+    metrics: Arc<Metrics>,
 }
 
 impl Edge {
@@ -63,7 +66,13 @@ impl Edge {
             store: api.store().clone(),
             generated: GeneratedService::new(api, false),
             max_body_bytes,
+            metrics: Arc::new(Metrics::new()),
         }
+    }
+
+    /// What this edge has recorded about the requests it answered.
+    pub fn metrics(&self) -> &Arc<Metrics> {
+        &self.metrics
     }
 
     /// Answers one request. Never fails: every error is a problem response.
@@ -77,15 +86,23 @@ impl Edge {
         let method = request.method().clone();
         let path = request.uri().path().to_owned();
         let span = tracing::info_span!("request", request_id = %request_id, %method, operation = tracing::field::Empty);
-        let mut response = self
+        let (operation, mut response) = self
             .dispatch(request, &request_id)
             .instrument(span.clone())
             .await;
         finish_headers(&mut response, &request_id);
+        let latency = started.elapsed();
+        let operation_id = operation.map_or(crate::metrics::NO_ROUTE, |op| op.id.as_str());
+        self.metrics.record(
+            operation_id,
+            Access::of(&method),
+            response.status(),
+            latency,
+        );
         span.in_scope(|| {
             tracing::info!(
                 status = response.status().as_u16(),
-                latency_us = started.elapsed().as_micros() as u64,
+                latency_us = latency.as_micros() as u64,
                 path = %path,
                 "answered"
             );
@@ -93,7 +110,12 @@ impl Edge {
         response
     }
 
-    async fn dispatch<B>(&self, request: Request<B>, request_id: &str) -> Response<ResponseBody>
+    /// The answer, and the operation the request was routed to (`None` when no route matched).
+    async fn dispatch<B>(
+        &self,
+        request: Request<B>,
+        request_id: &str,
+    ) -> (Option<&Operation>, Response<ResponseBody>)
     where
         B: hyper::body::Body<Data = Bytes>,
         B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
@@ -102,21 +124,47 @@ impl Edge {
         let problem = |error: AppError| problem_response(error, request_id, &path);
 
         if request.method() == Method::GET && path == "/v1/openapi.yaml" {
-            return bytes_response(StatusCode::OK, "application/yaml", self.contract.yaml());
+            let operation = self.contract.operation("getContract");
+            let yaml = bytes_response(StatusCode::OK, "application/yaml", self.contract.yaml());
+            return (operation, yaml);
         }
         let matched = match self.contract.route(request.method(), &path) {
             Route::Found(matched) => matched,
             Route::MethodNotAllowed { allowed } => {
-                return problem(AppError::MethodNotAllowed { allowed });
+                return (None, problem(AppError::MethodNotAllowed { allowed }));
             }
             Route::NotFound => {
-                return problem(AppError::NotFound(format!(
-                    "There is no resource at {path}."
-                )));
+                return (
+                    None,
+                    problem(AppError::NotFound(format!(
+                        "There is no resource at {path}."
+                    ))),
+                );
             }
         };
         let operation = matched.operation;
         tracing::Span::current().record("operation", operation.id.as_str());
+        let response = self
+            .answer_operation(matched, request, request_id, &path)
+            .await;
+        (Some(operation), response)
+    }
+
+    /// Everything after routing: authentication, roles, parameters, body, idempotency, handler.
+    async fn answer_operation<B>(
+        &self,
+        matched: contract::Matched<'_>,
+        request: Request<B>,
+        request_id: &str,
+        path: &str,
+    ) -> Response<ResponseBody>
+    where
+        B: hyper::body::Body<Data = Bytes>,
+        B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
+    {
+        let path = path.to_owned();
+        let problem = |error: AppError| problem_response(error, request_id, &path);
+        let operation = matched.operation;
 
         let principal = if operation.public {
             None

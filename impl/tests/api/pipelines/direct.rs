@@ -43,6 +43,7 @@ impl DirectApp {
             token_issuer: opportunity_service::auth::DEV_ISSUER.to_owned(),
             token_client_id: opportunity_service::auth::DEV_CLIENT_ID.to_owned(),
             max_body_bytes: 1_048_576,
+            aws: Default::default(),
         };
         let edge = Arc::new(
             opportunity_service::server::build(&config)
