@@ -96,8 +96,7 @@ start_moto() {
 
 # The Lambda entry point under the local Lambda runtime API of `cargo lambda watch`, fed real-shaped API
 # Gateway REST API proxy events (tests/aws/lambda_events.py); its database credentials come from a
-# Secrets Manager secret (moto) naming the PostgreSQL test cluster, as in AWS. Then the deployable:
-# `cargo lambda build` of the function, timed (see README "Deploying": what CI proves and what not).
+# Secrets Manager secret (moto) naming the PostgreSQL test cluster, as in AWS.
 stage_lambda() {
   [[ -n "${DATABASE_URL_PG:-}" ]] || die "DATABASE_URL_PG is not set: stage postgres-start failed or was not selected"
   ensure_venv
@@ -111,9 +110,9 @@ stage_lambda() {
   start_moto moto_port lambda-moto
   export AWS_ACCESS_KEY_ID=testing AWS_SECRET_ACCESS_KEY=testing AWS_REGION=eu-west-1
   secret_arn="$(python - "$url" "http://127.0.0.1:$moto_port" <<'PY'
-import json, sys, urllib.parse, boto3
+import json, os, sys, urllib.parse, boto3
 url = urllib.parse.urlparse(sys.argv[1])
-client = boto3.client("secretsmanager", endpoint_url=sys.argv[2])
+client = boto3.client("secretsmanager", endpoint_url=sys.argv[2], region_name=os.environ["AWS_REGION"])
 secret = {"engine": "postgres", "username": url.username, "password": url.password, "host": "db.invalid",
           "port": url.port, "dbname": url.path.lstrip("/")}
 print(client.create_secret(Name="oms/lambda-test/db", SecretString=json.dumps(secret))["ARN"])
@@ -121,7 +120,13 @@ PY
 )"
   runtime_port="$(free_port)"
   start_background lambda-runtime cargo lambda watch --only-lambda-apis -A 127.0.0.1 -P "$runtime_port"
-  wait_for_http "http://127.0.0.1:$runtime_port/" 60
+  # Every path but the runtime and invoke APIs goes to the function (as a function URL) and waits: wait
+  # for the emulator's own word instead.
+  local deadline=$((SECONDS + 60))
+  until grep -q "starting Runtime server" "$ARTIFACTS_DIR/lambda-runtime.log"; do
+    ((SECONDS < deadline)) || die "cargo lambda watch did not start within 60 s (see its log)"
+    sleep 0.2
+  done
   # The environment Lambda gives a function, plus ours: the secret and the host to use its credentials on.
   start_background lambda-function env AWS_LAMBDA_FUNCTION_NAME=_ AWS_LAMBDA_FUNCTION_VERSION=1 \
     AWS_LAMBDA_FUNCTION_MEMORY_SIZE=512 AWS_LAMBDA_RUNTIME_API="http://127.0.0.1:$runtime_port/.rt" \
@@ -130,8 +135,15 @@ PY
   LAMBDA_INVOKE_URL="http://127.0.0.1:$runtime_port/2015-03-31/functions/_/invocations" \
     FUNCTION_LOG="$ARTIFACTS_DIR/lambda-function.log" CARGO_LAMBDA="cargo lambda" INVOKE_PORT="$runtime_port" \
     OMS_SERVICE_BIN="$service" OMS_DATA_DIR="$data" python "$REPO_ROOT/tests/aws/lambda_events.py"
+}
 
+# The deployable: `cargo lambda build` of the function, timed (README "The Lambda" says what this proves and
+# what not; `LAMBDA_BUILD_PROFILE=release` builds what a deploy ships).
+stage_lambda_build() {
+  ensure_venv "$REPO_ROOT/tools/requirements-lambda.txt"
+  require_cmd cargo
   local started=$SECONDS
+  rm -f "$REPO_ROOT/target/lambda/opportunity-lambda/bootstrap"
   cargo lambda build --profile "${LAMBDA_BUILD_PROFILE:-lambda-ci}" --bin opportunity-lambda --locked
   [[ -s "$REPO_ROOT/target/lambda/opportunity-lambda/bootstrap" ]] || die "cargo lambda build made no bootstrap"
   log "deployable built: target/lambda/opportunity-lambda/bootstrap, $(du -h "$REPO_ROOT/target/lambda/opportunity-lambda/bootstrap" | cut -f1), in $((SECONDS - started)) s"
@@ -296,6 +308,7 @@ main() {
   stage cargo-test stage_cargo_test
   stage contract-tests stage_contract_tests
   stage lambda stage_lambda
+  stage lambda-build stage_lambda_build
   stage metrics stage_metrics
   stage postgres-stop stage_postgres_stop
   check_selection

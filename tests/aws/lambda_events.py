@@ -208,7 +208,7 @@ def main() -> int:
 
     answer = invoke(rest_event("GET", "/v1/accounts", token=admin, query={"limit": ["1"]}), "listAccounts")
     checks.equal(answer.status, 200, "list accounts (multi-value query): status")
-    checks.expect(len((answer.json or {}).get("items", [None, None])) == 1, "list accounts: limit=1 honoured")
+    checks.expect(len((answer.json or {}).get("data", [None, None])) == 1, "list accounts: limit=1 honoured")
     answer = invoke(rest_event("GET", "/v1/accounts", token=admin, query={"limit": ["0"]}), "listAccounts")
     expect_problem(answer, 400, "invalid_parameter", "limit=0")
 
