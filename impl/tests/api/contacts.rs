@@ -812,6 +812,7 @@ impl StoreFixture {
             token_issuer: opportunity_service::auth::DEV_ISSUER.to_owned(),
             token_client_id: opportunity_service::auth::DEV_CLIENT_ID.to_owned(),
             max_body_bytes: 1_048_576,
+            aws: Default::default(),
         };
         let store = Store::connect(&config).await.expect("connect the store");
         store.migrate().await.expect("migrate");
