@@ -95,9 +95,7 @@ stage_security() {
   cargo build -p opportunity-service --locked
   local bin="$REPO_ROOT/target/debug/opportunity-service"
   local moto_port port cognito="$RUN_DIR/cognito.json" log="$ARTIFACTS_DIR/security-server.log"
-  moto_port="$(free_port)"
-  start_background security-moto moto_server -H 127.0.0.1 -p "$moto_port"
-  wait_for_http "http://127.0.0.1:$moto_port/moto-api/" 60
+  start_moto moto_port security-moto
   python "$REPO_ROOT/tests/security/cognito.py" "http://127.0.0.1:$moto_port" >"$cognito"
   field() { python -c 'import json, sys; print(json.load(open(sys.argv[1]))[sys.argv[2]])' "$cognito" "$1"; }
   port="$(free_port)"
@@ -223,6 +221,88 @@ stage_workflows() {
   ensure_apt_command shellcheck shellcheck
   actionlint -no-color -shellcheck "$(command -v shellcheck)"
   log "actionlint: $(find "$REPO_ROOT/.github/workflows" -name '*.yml' | wc -l) workflows, no problems"
+}
+
+# start_moto PORT-VAR NAME: start moto's server mode (local stand-in for CloudWatch and Secrets Manager)
+# on a free port and wait for it; sets the variable named PORT-VAR.
+start_moto() {
+  local -n started_port="$1"
+  started_port="$(free_port)"
+  start_background "$2" moto_server -H 127.0.0.1 -p "$started_port"
+  wait_for_http "http://127.0.0.1:$started_port/moto-api/" 60
+}
+
+# The Lambda entry point under the local Lambda runtime API of `cargo lambda watch`, fed real-shaped API
+# Gateway REST API proxy events (tests/aws/lambda_events.py); its database credentials come from a
+# Secrets Manager secret (moto) naming the PostgreSQL test cluster, as in AWS.
+stage_lambda() {
+  [[ -n "${DATABASE_URL_PG:-}" ]] || die "DATABASE_URL_PG is not set: stage postgres-start failed or was not selected"
+  ensure_venv
+  ensure_venv "$REPO_ROOT/tools/requirements-lambda.txt"
+  require_cmd cargo
+  cargo build -p opportunity-service --locked --bins
+  local service="$REPO_ROOT/target/debug/opportunity-service" function="$REPO_ROOT/target/debug/opportunity-lambda"
+  local data="$RUN_DIR/lambda-data" url runtime_port moto_port secret_arn
+  url="$(pg_create_db lambda_events)"
+  "$service" --data-dir "$data" token >/dev/null # creates the signing key the function then loads
+  start_moto moto_port lambda-moto
+  export AWS_ACCESS_KEY_ID=testing AWS_SECRET_ACCESS_KEY=testing AWS_REGION=eu-west-1
+  secret_arn="$(python - "$url" "http://127.0.0.1:$moto_port" <<'PY'
+import json, os, sys, urllib.parse, boto3
+url = urllib.parse.urlparse(sys.argv[1])
+client = boto3.client("secretsmanager", endpoint_url=sys.argv[2], region_name=os.environ["AWS_REGION"])
+secret = {"engine": "postgres", "username": url.username, "password": url.password, "host": "db.invalid",
+          "port": url.port, "dbname": url.path.lstrip("/")}
+print(client.create_secret(Name="oms/lambda-test/db", SecretString=json.dumps(secret))["ARN"])
+PY
+)"
+  runtime_port="$(free_port)"
+  start_background lambda-runtime cargo lambda watch --only-lambda-apis -A 127.0.0.1 -P "$runtime_port"
+  # Every path but the runtime and invoke APIs goes to the function (as a function URL) and waits: wait
+  # for the emulator's own word instead.
+  local deadline=$((SECONDS + 60))
+  until grep -q "starting Runtime server" "$ARTIFACTS_DIR/lambda-runtime.log"; do
+    ((SECONDS < deadline)) || die "cargo lambda watch did not start within 60 s (see its log)"
+    sleep 0.2
+  done
+  # The environment Lambda gives a function, plus ours: the secret and the host to use its credentials on.
+  start_background lambda-function env AWS_LAMBDA_FUNCTION_NAME=_ AWS_LAMBDA_FUNCTION_VERSION=1 \
+    AWS_LAMBDA_FUNCTION_MEMORY_SIZE=512 AWS_LAMBDA_RUNTIME_API="http://127.0.0.1:$runtime_port/.rt" \
+    AWS_ENDPOINT_URL="http://127.0.0.1:$moto_port" DATABASE_SECRET_ARN="$secret_arn" OMS_DB_HOST=127.0.0.1 \
+    OMS_DATA_DIR="$data" "$function"
+  LAMBDA_INVOKE_URL="http://127.0.0.1:$runtime_port/2015-03-31/functions/_/invocations" \
+    FUNCTION_LOG="$ARTIFACTS_DIR/lambda-function.log" CARGO_LAMBDA="cargo lambda" INVOKE_PORT="$runtime_port" \
+    OMS_SERVICE_BIN="$service" OMS_DATA_DIR="$data" python "$REPO_ROOT/tests/aws/lambda_events.py"
+}
+
+# The deployable: `cargo lambda build` of the function, timed (README "The Lambda" says what this proves and
+# what not; `LAMBDA_BUILD_PROFILE=release` builds what a deploy ships).
+stage_lambda_build() {
+  ensure_venv "$REPO_ROOT/tools/requirements-lambda.txt"
+  require_cmd cargo
+  local started=$SECONDS
+  rm -f "$REPO_ROOT/target/lambda/opportunity-lambda/bootstrap"
+  cargo lambda build --profile "${LAMBDA_BUILD_PROFILE:-lambda-ci}" --bin opportunity-lambda --locked
+  [[ -s "$REPO_ROOT/target/lambda/opportunity-lambda/bootstrap" ]] || die "cargo lambda build made no bootstrap"
+  log "deployable built: target/lambda/opportunity-lambda/bootstrap, $(du -h "$REPO_ROOT/target/lambda/opportunity-lambda/bootstrap" | cut -f1), in $((SECONDS - started)) s"
+}
+
+# The standalone server's metrics, published to moto's CloudWatch and read back (tests/aws/cloudwatch_metrics.py).
+stage_metrics() {
+  ensure_venv
+  require_cmd cargo
+  cargo build -p opportunity-service --locked --bin opportunity-service
+  local service="$REPO_ROOT/target/debug/opportunity-service"
+  local data="$RUN_DIR/metrics-data" port moto_port
+  "$service" --data-dir "$data" token >/dev/null
+  start_moto moto_port metrics-moto
+  port="$(free_port)"
+  start_background metrics-server env AWS_ENDPOINT_URL="http://127.0.0.1:$moto_port" AWS_ACCESS_KEY_ID=testing \
+    AWS_SECRET_ACCESS_KEY=testing OMS_METRICS_REGION=us-east-1 OMS_METRICS_INTERVAL_SECS=1 \
+    "$service" --bind "127.0.0.1:$port" --data-dir "$data" --log-format json
+  # No wait_for_http: its request would count; the test waits for the server itself.
+  SERVICE_URL="http://127.0.0.1:$port" MOTO_URL="http://127.0.0.1:$moto_port" METRICS_NAMESPACE=OpportunityService \
+    OMS_SERVICE_BIN="$service" OMS_DATA_DIR="$data" python "$REPO_ROOT/tests/aws/cloudwatch_metrics.py"
 }
 
 stage_postgres_stop() {
@@ -367,6 +447,9 @@ main() {
   stage cargo-test stage_cargo_test
   stage contract-tests stage_contract_tests
   stage security stage_security
+  stage lambda stage_lambda
+  stage lambda-build stage_lambda_build
+  stage metrics stage_metrics
   stage postgres-stop stage_postgres_stop
   stage postman stage_postman
   stage sam-template stage_sam_template

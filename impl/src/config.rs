@@ -116,6 +116,84 @@ pub struct Config {
     /// Largest request body accepted, in bytes.
     #[arg(long, env = "OMS_MAX_BODY_BYTES", default_value_t = 1_048_576)]
     pub max_body_bytes: usize,
+
+    /// Where the service meets AWS: database secret, metrics.
+    #[command(flatten)]
+    pub aws: AwsConfig,
+}
+
+/// The settings that matter only where AWS is around. All optional: without them the service
+/// runs on its own, metrics kept in memory.
+#[derive(Debug, Clone, Args)]
+pub struct AwsConfig {
+    /// Secrets Manager secret (ARN or name) holding the database credentials, RDS-shaped JSON.
+    /// Read once at start-up when DATABASE_URL is unset; what AWS deployments use.
+    #[arg(long, env = "DATABASE_SECRET_ARN")]
+    pub database_secret_arn: Option<String>,
+
+    /// Database host to connect to with the secret's credentials (the RDS Proxy endpoint),
+    /// instead of the host the secret names.
+    #[arg(long, env = "OMS_DB_HOST")]
+    pub db_host: Option<String>,
+
+    /// CloudWatch region for the standalone server's metrics; AWS_REGION when unset. With
+    /// neither, metrics stay in the process (the Lambda writes them to its log instead).
+    #[arg(long, env = "OMS_METRICS_REGION")]
+    pub metrics_region: Option<String>,
+
+    /// The region AWS runs us in, if any.
+    #[arg(long, env = "AWS_REGION", hide = true)]
+    pub aws_region: Option<String>,
+
+    /// CloudWatch namespace of the service's metrics.
+    #[arg(
+        long,
+        env = "OMS_METRICS_NAMESPACE",
+        default_value = "OpportunityService"
+    )]
+    pub metrics_namespace: String,
+
+    /// Value of the `Service` dimension of every metric (tell environments apart here).
+    #[arg(
+        long,
+        env = "OMS_METRICS_SERVICE",
+        default_value = "opportunity-service"
+    )]
+    pub metrics_service: String,
+
+    /// How often the standalone server sends its metrics to CloudWatch, in seconds.
+    #[arg(long, env = "OMS_METRICS_INTERVAL_SECS", default_value_t = 60,
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub metrics_interval_secs: u64,
+}
+
+impl Default for AwsConfig {
+    /// The same values as the command line's defaults.
+    fn default() -> Self {
+        Self {
+            database_secret_arn: None,
+            db_host: None,
+            metrics_region: None,
+            aws_region: None,
+            metrics_namespace: "OpportunityService".to_owned(),
+            metrics_service: "opportunity-service".to_owned(),
+            metrics_interval_secs: 60,
+        }
+    }
+}
+
+impl AwsConfig {
+    /// The region metrics go to, when any.
+    pub fn metrics_region(&self) -> Option<&str> {
+        self.metrics_region
+            .as_deref()
+            .or(self.aws_region.as_deref())
+            .filter(|region| !region.is_empty())
+    }
+
+    pub fn metrics_interval(&self) -> Duration {
+        Duration::from_secs(self.metrics_interval_secs)
+    }
 }
 
 /// Where the service runs.

@@ -6,9 +6,13 @@
 
 pub mod api;
 pub mod auth;
+pub mod aws;
 pub mod config;
 pub mod domain;
 pub mod error;
 pub mod http;
+pub mod lambda;
+pub mod metrics;
 pub mod server;
 pub mod store;
+pub mod telemetry;

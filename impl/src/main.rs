@@ -3,8 +3,8 @@
 use anyhow::Context as _;
 use clap::{Parser, Subcommand, ValueEnum};
 use opportunity_service::auth::{DevIssuer, Role};
-use opportunity_service::config::{Config, LogFormat};
-use opportunity_service::{server, store};
+use opportunity_service::config::Config;
+use opportunity_service::{server, store, telemetry};
 
 #[derive(Parser)]
 #[command(
@@ -65,11 +65,11 @@ async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => {
-            init_tracing(cli.config.log_format);
+            telemetry::init(cli.config.log_format);
             server::serve(cli.config).await
         }
         Command::Migrate => {
-            init_tracing(cli.config.log_format);
+            telemetry::init(cli.config.log_format);
             let store = store::Store::connect(&cli.config).await?;
             store.migrate().await?;
             tracing::info!("migrations applied");
@@ -84,15 +84,5 @@ async fn main() -> anyhow::Result<()> {
             println!("{}", issuer.issue(&sub, &role.roles(), ttl)?);
             Ok(())
         }
-    }
-}
-
-fn init_tracing(format: LogFormat) {
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn"));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter);
-    match format {
-        LogFormat::Json => builder.json().flatten_event(true).init(),
-        LogFormat::Pretty => builder.init(),
     }
 }

@@ -1,5 +1,5 @@
 //! Builds the one service stack and serves it over HTTP. The same [`Edge`] answers Lambda events
-//! (a later entry point), so both run every check the same way.
+//! (`src/bin/opportunity-lambda.rs`), so both run every check the same way.
 
 use std::future::Future;
 use std::sync::Arc;
@@ -18,6 +18,7 @@ use crate::http::contract::Contract;
 use crate::http::cors::Cors;
 use crate::http::limits::{self, Limiter};
 use crate::http::{Edge, EdgeLimits};
+use crate::metrics::{CloudWatchPublisher, MetricsConfig};
 use crate::store::Store;
 
 /// The contract this service implements, embedded in the binary.
@@ -30,10 +31,26 @@ const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Connects and migrates the store, loads the contract and the token keys: everything slow happens
 /// here, once, never on a request. Also starts the background tasks: the sweepers of expired
-/// idempotency keys and idle rate-limit buckets, and the JWKS refresher.
+/// idempotency keys and idle rate-limit buckets, and the JWKS refresher. Without a DATABASE_URL but
+/// with a DATABASE_SECRET_ARN, the database credentials come from Secrets Manager first.
 pub async fn build(config: &Config) -> anyhow::Result<Edge> {
     config.check_production()?;
     let contract = contract()?;
+    let resolved;
+    let config = match (&config.database_url, &config.aws.database_secret_arn) {
+        (None, Some(secret)) => {
+            let region = secret_region(config, secret)?;
+            let url =
+                crate::aws::database_url_from_secret(region, secret, config.aws.db_host.as_deref())
+                    .await?;
+            resolved = Config {
+                database_url: Some(url),
+                ..config.clone()
+            };
+            &resolved
+        }
+        _ => config,
+    };
     let store = Store::connect(config).await?;
     store.migrate().await?;
     let verifier = TokenVerifier::new(TokenPolicy::from_config(config), key_source(config).await?);
@@ -75,6 +92,27 @@ async fn key_source(config: &Config) -> anyhow::Result<KeySource> {
     }
 }
 
+/// The secret's region: AWS_REGION, or the one its ARN names.
+fn secret_region(config: &Config, secret: &str) -> anyhow::Result<String> {
+    config
+        .aws
+        .aws_region
+        .clone()
+        .or_else(|| {
+            let region = secret.strip_prefix("arn:")?.split(':').nth(2)?;
+            Some(region.to_owned()).filter(|region| !region.is_empty())
+        })
+        .context("DATABASE_SECRET_ARN is set but no region: set AWS_REGION")
+}
+
+/// The metrics' names, from the configuration.
+pub fn metrics_config(config: &Config) -> MetricsConfig {
+    MetricsConfig {
+        namespace: config.aws.metrics_namespace.clone(),
+        service: config.aws.metrics_service.clone(),
+    }
+}
+
 /// The contract, compiled once per process (it takes a moment: every schema of every operation).
 fn contract() -> anyhow::Result<Arc<Contract>> {
     static CONTRACT: std::sync::OnceLock<Arc<Contract>> = std::sync::OnceLock::new();
@@ -88,11 +126,31 @@ fn contract() -> anyhow::Result<Arc<Contract>> {
 /// Serves on `config.bind` until ctrl-c or SIGTERM, then lets requests in flight finish.
 pub async fn serve(config: Config) -> anyhow::Result<()> {
     let edge = Arc::new(build(&config).await?);
+    let publisher = match config.aws.metrics_region() {
+        Some(region) => Some(
+            crate::metrics::spawn_cloudwatch_publisher(
+                Arc::clone(edge.metrics()),
+                metrics_config(&config),
+                region.to_owned(),
+                config.aws.metrics_interval(),
+            )
+            .await,
+        ),
+        None => {
+            tracing::info!(
+                "no metrics region (OMS_METRICS_REGION, AWS_REGION): metrics are not published"
+            );
+            None
+        }
+    };
     let listener = TcpListener::bind(config.bind)
         .await
         .with_context(|| format!("binding {}", config.bind))?;
     tracing::info!(address = %listener.local_addr()?, "serving");
     run(listener, edge, shutdown_signal()).await;
+    if let Some(publisher) = publisher {
+        flush_before_exit(&publisher).await;
+    }
     Ok(())
 }
 
@@ -141,6 +199,16 @@ pub async fn run(listener: TcpListener, edge: Arc<Edge>, shutdown: impl Future<O
         () = tokio::time::sleep(std::time::Duration::from_secs(20)) => {
             tracing::warn!("requests still in flight after 20 s; stopping anyway");
         }
+    }
+}
+
+/// Sends the last interval's metrics, waiting at most 5 s for CloudWatch.
+async fn flush_before_exit(publisher: &CloudWatchPublisher) {
+    if tokio::time::timeout(std::time::Duration::from_secs(5), publisher.flush())
+        .await
+        .is_err()
+    {
+        tracing::warn!("CloudWatch did not take the last metrics within 5 s");
     }
 }
 

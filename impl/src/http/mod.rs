@@ -29,9 +29,10 @@ use tracing::Instrument;
 use crate::api::ApiImpl;
 use crate::auth::{AuthError, Role, TokenVerifier};
 use crate::error::{AppError, FieldError};
+use crate::metrics::{Access, Metrics};
 use crate::store::Store;
 use context::RequestContext;
-use contract::{BodyRejection, Contract, Route};
+use contract::{BodyRejection, Contract, Operation, Route};
 use cors::Cors;
 use idempotency::Admission;
 use limits::{Budget, Limiter};
@@ -52,6 +53,8 @@ pub struct Edge {
     /// For Idempotency-Key records (see [`idempotency`]).
     store: Store,
     limits: EdgeLimits,
+    /// Count, errors and latency per operation, for whoever publishes them (see [`crate::metrics`]).
+    metrics: Arc<Metrics>,
 }
 
 /// The abuse limits the edge enforces, and its CORS policy.
@@ -81,7 +84,13 @@ impl Edge {
             store: api.store().clone(),
             generated: GeneratedService::new(api, false),
             limits,
+            metrics: Arc::new(Metrics::new()),
         }
+    }
+
+    /// What this edge has recorded about the requests it answered.
+    pub fn metrics(&self) -> &Arc<Metrics> {
+        &self.metrics
     }
 
     /// Answers one request. Never fails: every error is a problem response.
@@ -97,23 +106,24 @@ impl Edge {
         let origin = request.headers().get(header::ORIGIN).cloned();
         let span = tracing::info_span!("request", request_id = %request_id, %method, operation = tracing::field::Empty);
         let mut budget = None;
-        let mut response = match self.limits.cors.preflight(&request) {
-            Some(preflight) => preflight,
+        let (operation, mut response) = match self.limits.cors.preflight(&request) {
+            Some(preflight) => (None, preflight),
             None => {
                 let dispatched = self
                     .dispatch(request, &request_id, &mut budget)
                     .instrument(span.clone());
                 match tokio::time::timeout(self.limits.request_timeout, dispatched).await {
-                    Ok(response) => response,
+                    Ok(answered) => answered,
                     Err(_) => {
                         span.in_scope(|| tracing::warn!("request timed out"));
-                        problem_response(
-                            AppError::TimedOut {
-                                after_ms: self.limits.request_timeout.as_millis(),
-                            },
-                            &request_id,
-                            &path,
-                        )
+                        let operation = match self.contract.route(&method, &path) {
+                            Route::Found(matched) => Some(matched.operation),
+                            _ => None,
+                        };
+                        let timed_out = AppError::TimedOut {
+                            after_ms: self.limits.request_timeout.as_millis(),
+                        };
+                        (operation, problem_response(timed_out, &request_id, &path))
                     }
                 }
             }
@@ -123,10 +133,18 @@ impl Edge {
             rate_limit_headers(&mut response, budget);
         }
         self.limits.cors.decorate(origin.as_ref(), &mut response);
+        let latency = started.elapsed();
+        let operation_id = operation.map_or(crate::metrics::NO_ROUTE, |op| op.id.as_str());
+        self.metrics.record(
+            operation_id,
+            Access::of(&method),
+            response.status(),
+            latency,
+        );
         span.in_scope(|| {
             tracing::info!(
                 status = response.status().as_u16(),
-                latency_us = started.elapsed().as_micros() as u64,
+                latency_us = latency.as_micros() as u64,
                 path = %path,
                 "answered"
             );
@@ -134,12 +152,13 @@ impl Edge {
         response
     }
 
+    /// The answer, and the operation the request was routed to (`None` when no route matched).
     async fn dispatch<B>(
         &self,
         request: Request<B>,
         request_id: &str,
         budget: &mut Option<Budget>,
-    ) -> Response<ResponseBody>
+    ) -> (Option<&Operation>, Response<ResponseBody>)
     where
         B: hyper::body::Body<Data = Bytes>,
         B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
@@ -148,21 +167,48 @@ impl Edge {
         let problem = |error: AppError| problem_response(error, request_id, &path);
 
         if request.method() == Method::GET && path == "/v1/openapi.yaml" {
-            return bytes_response(StatusCode::OK, "application/yaml", self.contract.yaml());
+            let operation = self.contract.operation("getContract");
+            let yaml = bytes_response(StatusCode::OK, "application/yaml", self.contract.yaml());
+            return (operation, yaml);
         }
         let matched = match self.contract.route(request.method(), &path) {
             Route::Found(matched) => matched,
             Route::MethodNotAllowed { allowed } => {
-                return problem(AppError::MethodNotAllowed { allowed });
+                return (None, problem(AppError::MethodNotAllowed { allowed }));
             }
             Route::NotFound => {
-                return problem(AppError::NotFound(format!(
-                    "There is no resource at {path}."
-                )));
+                return (
+                    None,
+                    problem(AppError::NotFound(format!(
+                        "There is no resource at {path}."
+                    ))),
+                );
             }
         };
         let operation = matched.operation;
         tracing::Span::current().record("operation", operation.id.as_str());
+        let response = self
+            .answer_operation(matched, request, request_id, &path, budget)
+            .await;
+        (Some(operation), response)
+    }
+
+    /// Everything after routing: authentication, roles, parameters, body, idempotency, handler.
+    async fn answer_operation<B>(
+        &self,
+        matched: contract::Matched<'_>,
+        request: Request<B>,
+        request_id: &str,
+        path: &str,
+        budget: &mut Option<Budget>,
+    ) -> Response<ResponseBody>
+    where
+        B: hyper::body::Body<Data = Bytes>,
+        B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
+    {
+        let path = path.to_owned();
+        let problem = |error: AppError| problem_response(error, request_id, &path);
+        let operation = matched.operation;
 
         let principal = if operation.public {
             None

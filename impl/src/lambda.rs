@@ -1,0 +1,126 @@
+//! API Gateway REST API proxy events in, the one [`Edge`] in between, proxy responses out.
+//!
+//! `lambda_http` turns an event into an `http::Request` and a response back into the proxy
+//! response (JSON and problem bodies as text, anything else base64). All that is left here is the
+//! stage: the path API Gateway hands over may carry `/{stage}` in front of the contract's paths,
+//! and `lambda_http` adds it when it is missing, so it is taken off before the edge routes.
+//! Nothing else differs from the standalone server: same routing, same checks, same handlers.
+
+use std::io::Write as _;
+use std::time::SystemTime;
+
+use http::uri::PathAndQuery;
+use lambda_http::request::RequestContext;
+use lambda_http::RequestExt as _;
+
+use crate::http::{Edge, ResponseBody};
+use crate::metrics::MetricsConfig;
+
+/// Answers one invocation, then writes the invocation's metrics to stdout as Embedded Metric
+/// Format lines (CloudWatch Logs extracts them; see [`crate::metrics`]).
+pub async fn answer(
+    edge: &Edge,
+    metrics: &MetricsConfig,
+    request: lambda_http::Request,
+) -> http::Response<ResponseBody> {
+    let response = edge.handle(without_stage(request)).await;
+    let lines = edge.metrics().emf_lines(metrics, SystemTime::now());
+    if !lines.is_empty() {
+        let mut stdout = std::io::stdout().lock();
+        for line in lines {
+            // A full log stream must not fail the request: the metrics line is lost, that is all.
+            let _ = writeln!(stdout, "{line}");
+        }
+        let _ = stdout.flush();
+    }
+    response
+}
+
+/// The request with the REST API stage (`/prod`, `/dev`) taken off the front of its path, so that
+/// the edge sees the contract's paths (`/v1/...`). The query string is kept as it is.
+pub fn without_stage(request: lambda_http::Request) -> http::Request<lambda_http::Body> {
+    let stage = match request.request_context_ref() {
+        Some(RequestContext::ApiGatewayV1(context)) => context.stage.clone(),
+        _ => None,
+    };
+    let Some(stage) = stage.filter(|stage| !stage.is_empty() && stage != "$default") else {
+        return request;
+    };
+    let (mut parts, body) = request.into_parts();
+    let path = parts.uri.path();
+    let stripped = path
+        .strip_prefix('/')
+        .and_then(|rest| rest.strip_prefix(stage.as_str()))
+        .filter(|rest| rest.starts_with('/'));
+    if let Some(rest) = stripped {
+        let path_and_query = match parts.uri.query() {
+            Some(query) => format!("{rest}?{query}"),
+            None => rest.to_owned(),
+        };
+        let mut uri = parts.uri.clone().into_parts();
+        if let Ok(path_and_query) = PathAndQuery::try_from(path_and_query) {
+            uri.path_and_query = Some(path_and_query);
+            if let Ok(uri) = http::Uri::from_parts(uri) {
+                parts.uri = uri;
+            }
+        }
+    }
+    http::Request::from_parts(parts, body)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event(path: &str, stage: &str) -> lambda_http::Request {
+        let event = serde_json::json!({
+            "resource": "/{proxy+}",
+            "path": path,
+            "httpMethod": "GET",
+            "headers": {"Host": "abc123.execute-api.eu-west-1.amazonaws.com"},
+            "multiValueHeaders": {"Host": ["abc123.execute-api.eu-west-1.amazonaws.com"]},
+            "queryStringParameters": {"limit": "5"},
+            "multiValueQueryStringParameters": {"limit": ["5"], "stage": ["a", "b"]},
+            "pathParameters": {"proxy": "v1/opportunities"},
+            "stageVariables": null,
+            "requestContext": {
+                "accountId": "123456789012",
+                "resourceId": "abc",
+                "stage": stage,
+                "requestId": "c6af9ac6-7b61-11e6-9a41-93e8deadbeef",
+                "identity": {"sourceIp": "203.0.113.7"},
+                "resourcePath": "/{proxy+}",
+                "httpMethod": "GET",
+                "apiId": "abc123",
+                "path": format!("/{stage}{path}"),
+            },
+            "body": null,
+            "isBase64Encoded": false
+        });
+        lambda_http::request::from_str(&event.to_string()).expect("a REST API proxy event")
+    }
+
+    #[test]
+    fn the_stage_is_taken_off_whether_or_not_the_event_path_carries_it() {
+        for path in ["/v1/opportunities", "/prod/v1/opportunities"] {
+            let request = without_stage(event(path, "prod"));
+            assert_eq!(
+                request.uri().path(),
+                "/v1/opportunities",
+                "event path {path}"
+            );
+            let query = request.uri().query().unwrap_or_default();
+            assert!(query.contains("limit=5"), "{query}");
+            assert!(
+                query.contains("stage=a") && query.contains("stage=b"),
+                "{query}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_path_that_only_starts_like_the_stage_is_left_alone() {
+        let request = without_stage(event("/production/v1/x", "prod"));
+        assert_eq!(request.uri().path(), "/production/v1/x");
+    }
+}
