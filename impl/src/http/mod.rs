@@ -7,6 +7,7 @@
 
 pub mod context;
 pub mod contract;
+mod docs;
 pub mod idempotency;
 
 use std::convert::Infallible;
@@ -103,6 +104,11 @@ impl Edge {
 
         if request.method() == Method::GET && path == "/v1/openapi.yaml" {
             return bytes_response(StatusCode::OK, "application/yaml", self.contract.yaml());
+        }
+        if request.method() == Method::GET {
+            if let Some(page) = docs::serve(&path) {
+                return page;
+            }
         }
         let matched = match self.contract.route(request.method(), &path) {
             Route::Found(matched) => matched,
