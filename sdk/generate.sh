@@ -60,7 +60,7 @@ check_model_names() {
   local lang="$1" generated="$2" invented
   invented="$(LC_ALL=C comm -23 <(LC_ALL=C sort -u "$generated") <(schema_names | LC_ALL=C sort -u))"
   if [[ -n "$invented" ]]; then
-    printf '  %s\n' $invented >&2
+    sed 's/^/  /' <<<"$invented" >&2
     die "the $lang SDK has models the contract does not name (above): give the inline schemas a name in components/schemas"
   fi
   log "$lang SDK: $(wc -l <"$generated") models, every one named by the contract"
@@ -83,7 +83,7 @@ python() {
 
 main() {
   ensure_venv "$REPO_ROOT/tools/requirements-codegen.txt"
-  ensure_venv # PyYAML, to read the contract
+  ensure_venv "$REPO_ROOT/tools/requirements.txt" # PyYAML, to read the contract
   local langs=("$@")
   ((${#langs[@]})) || langs=(typescript python)
   local lang

@@ -102,6 +102,22 @@ start_dev_server() {
 # The partner SDKs: generate both (no avoidable generator warning, no invented model name), compile them
 # and their smoke tests strictly, and run the smoke tests against the live server.
 stage_sdk() {
+  # First prove the name check bites: an inline response schema must fail generation.
+  ensure_venv
+  local inline="$RUN_DIR/inline-schema.yaml"
+  python3 - "$REPO_ROOT/api/openapi.yaml" "$inline" <<'PY'
+import sys, yaml
+spec = yaml.safe_load(open(sys.argv[1]))
+ok = spec["paths"]["/v1/health/live"]["get"]["responses"]["200"]
+ok["content"]["application/json"]["schema"] = {"type": "object", "properties": {"status": {"type": "string"}}}
+yaml.safe_dump(spec, open(sys.argv[2], "w"), sort_keys=False)
+PY
+  if SPEC="$inline" "$REPO_ROOT/sdk/generate.sh" typescript >"$RUN_DIR/inline-schema.log" 2>&1 \
+    || ! grep -q 'GetLiveness200Response' "$RUN_DIR/inline-schema.log"; then
+    cat "$RUN_DIR/inline-schema.log"
+    die "sdk/generate.sh did not catch the invented model GetLiveness200Response"
+  fi
+  log "sdk/generate.sh refuses a contract with an inline response schema (GetLiveness200Response)"
   "$REPO_ROOT/sdk/generate.sh"
   start_dev_server sdk-server
   OMS_URL="$SERVER_URL" OMS_TOKEN="$SERVER_TOKEN" "$REPO_ROOT/sdk/smoke/run.sh"
@@ -112,7 +128,7 @@ stage_sdk() {
 stage_docs() {
   if ! command -v chromium >/dev/null 2>&1; then
     log "installing Debian's chromium"
-    apt-get update -qq && apt-get install -y -qq chromium >/dev/null || die "apt-get install chromium failed"
+    { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; } || die "apt-get install chromium failed"
   fi
   ensure_node_tools "$REPO_ROOT/tools/consumers"
   start_dev_server docs-server
