@@ -66,14 +66,14 @@ check_model_names() {
   log "$lang SDK: $(wc -l <"$generated") models, every one named by the contract"
 }
 
-typescript() {
+sdk_typescript() {
   generate typescript typescript-fetch "$REPO_ROOT/sdk/typescript.yaml"
   find "$OUT/typescript/src/models" -name '*.ts' ! -name index.ts -printf '%f\n' | sed 's/\.ts$//' \
     >"$OUT/typescript.models"
   check_model_names typescript "$OUT/typescript.models"
 }
 
-python() {
+sdk_python() {
   generate python python "$REPO_ROOT/sdk/python.yaml"
   sed -n 's/^from opportunity_client\.models\.[a-z0-9_]* import \([A-Za-z0-9_]*\)$/\1/p' \
     "$OUT/python/opportunity_client/models/__init__.py" >"$OUT/python.models"
@@ -89,7 +89,7 @@ main() {
   local lang
   for lang in "${langs[@]}"; do
     case "$lang" in
-      typescript | python) "$lang" ;;
+      typescript | python) "sdk_$lang" ;;
       *) die "unknown SDK language '$lang' (typescript, python)" ;;
     esac
   done

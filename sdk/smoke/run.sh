@@ -11,7 +11,7 @@ readonly OUT="$REPO_ROOT/sdk/out"
 : "${OMS_TOKEN:?set OMS_TOKEN to a bearer token (opportunity-service token --role admin)}"
 export OMS_URL OMS_TOKEN
 
-typescript() {
+sdk_typescript() {
   [[ -d "$OUT/typescript/src" ]] || die "no TypeScript SDK in ${OUT#"$REPO_ROOT"/}/typescript: run sdk/generate.sh"
   ensure_node_tools "$REPO_ROOT/tools/consumers"
   log "tsc --strict: the generated TypeScript SDK"
@@ -25,7 +25,7 @@ typescript() {
   NODE_PATH="$OUT/node_modules" node "$OUT/smoke-ts/smoke.js"
 }
 
-python() {
+sdk_python() {
   [[ -d "$OUT/python/opportunity_client" ]] || die "no Python SDK in ${OUT#"$REPO_ROOT"/}/python: run sdk/generate.sh"
   TOOLS_VENV="$OUT/python-venv" ensure_venv "$REPO_ROOT/sdk/smoke/python/requirements.txt"
   PYTHONPATH="$OUT/python" "$OUT/python-venv/bin/python" "$REPO_ROOT/sdk/smoke/python/smoke.py"
@@ -36,7 +36,7 @@ main() {
   ((${#langs[@]})) || langs=(typescript python)
   for lang in "${langs[@]}"; do
     case "$lang" in
-      typescript | python) "$lang" ;;
+      typescript | python) "sdk_$lang" ;;
       *) die "unknown SDK language '$lang' (typescript, python)" ;;
     esac
   done
