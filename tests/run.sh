@@ -305,6 +305,63 @@ stage_metrics() {
     OMS_SERVICE_BIN="$service" OMS_DATA_DIR="$data" python "$REPO_ROOT/tests/aws/cloudwatch_metrics.py"
 }
 
+# start_dev_server NAME: build and start the service on SQLite in development mode with a fresh data dir,
+# and set SERVER_URL and SERVER_TOKEN (an Admin token from the development issuer) for the caller.
+start_dev_server() {
+  require_cmd cargo
+  cargo build -p opportunity-service --locked
+  local bin="$REPO_ROOT/target/debug/opportunity-service" data="$RUN_DIR/$1-data" port
+  port="$(free_port)"
+  # The token first: it creates the signing key the server then loads.
+  SERVER_TOKEN="$("$bin" --data-dir "$data" token --role admin --sub "$1" --ttl 3600)"
+  start_background "$1" "$bin" --bind "127.0.0.1:$port" --data-dir "$data" --log-format json
+  SERVER_URL="http://127.0.0.1:$port"
+  wait_for_http "$SERVER_URL/v1/health/live" 60
+}
+
+# The partner SDKs: generate both (no avoidable generator warning, no invented model name), compile them
+# and their smoke tests strictly, and run the smoke tests against the live server.
+stage_sdk() {
+  # First prove the name check bites: an inline response schema must fail generation.
+  ensure_venv
+  local inline="$RUN_DIR/inline-schema.yaml"
+  python3 - "$REPO_ROOT/api/openapi.yaml" "$inline" <<'PY'
+import sys, yaml
+spec = yaml.safe_load(open(sys.argv[1]))
+ok = spec["paths"]["/v1/health/live"]["get"]["responses"]["200"]
+ok["content"]["application/json"]["schema"] = {"type": "object", "properties": {"status": {"type": "string"}}}
+yaml.safe_dump(spec, open(sys.argv[2], "w"), sort_keys=False)
+PY
+  if SPEC="$inline" "$REPO_ROOT/sdk/generate.sh" typescript >"$RUN_DIR/inline-schema.log" 2>&1 \
+    || ! grep -q 'GetLiveness200Response' "$RUN_DIR/inline-schema.log"; then
+    cat "$RUN_DIR/inline-schema.log"
+    die "sdk/generate.sh did not catch the invented model GetLiveness200Response"
+  fi
+  log "sdk/generate.sh refuses a contract with an inline response schema (GetLiveness200Response)"
+  "$REPO_ROOT/sdk/generate.sh"
+  start_dev_server sdk-server
+  OMS_URL="$SERVER_URL" OMS_TOKEN="$SERVER_TOKEN" "$REPO_ROOT/sdk/smoke/run.sh"
+}
+
+# /docs in headless Chromium (Debian's): every operation rendered, no console error, no request leaving
+# the service; the screenshot is kept in tests/artifacts/docs.png.
+stage_docs() {
+  if ! command -v chromium >/dev/null 2>&1; then
+    log "installing Debian's chromium"
+    { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; } || die "apt-get install chromium failed"
+  fi
+  ensure_node_tools "$REPO_ROOT/tools/consumers"
+  start_dev_server docs-server
+  NODE_PATH="$REPO_ROOT/tools/consumers/node_modules" CHROMIUM="$(command -v chromium)" \
+    node "$REPO_ROOT/tests/docs/check-docs.js" "$SERVER_URL" "$ARTIFACTS_DIR/docs.png"
+}
+
+# The contract against the last released one (api/released/v1.yaml), and proof that the check catches a
+# removed response field.
+stage_breaking_changes() {
+  "$REPO_ROOT/tests/breaking-changes.sh" --self-test
+}
+
 stage_postgres_stop() {
   [[ -n "${PG_DIR:-}" ]] || die "no PostgreSQL cluster to stop (stage postgres-start failed or was not selected)"
   pg_stop
@@ -441,6 +498,7 @@ main() {
   stage codegen-check stage_codegen_check
   stage lint-contract stage_lint_contract
   stage mock stage_mock
+  stage breaking-changes stage_breaking_changes
   stage fmt stage_fmt
   stage clippy stage_clippy
   stage postgres-start stage_postgres_start
@@ -450,6 +508,8 @@ main() {
   stage lambda stage_lambda
   stage lambda-build stage_lambda_build
   stage metrics stage_metrics
+  stage sdk stage_sdk
+  stage docs stage_docs
   stage postgres-stop stage_postgres_stop
   stage postman stage_postman
   stage sam-template stage_sam_template

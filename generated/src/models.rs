@@ -490,7 +490,7 @@ pub struct AccountCreate {
     #[cfg_attr(not(feature = "validate"), validate(length(max = 20),))]
     #[cfg_attr(feature = "validate", validate(max_length = 20))]
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<String>>,
+    pub tags: Option<Vec<models::Tag>>,
 }
 
 #[cfg(feature = "validate")]
@@ -606,7 +606,7 @@ impl std::str::FromStr for AccountCreate {
             pub country: Vec<String>,
             pub employee_count: Vec<i64>,
             pub external_id: Vec<String>,
-            pub tags: Vec<Vec<String>>,
+            pub tags: Vec<Vec<models::Tag>>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -1081,7 +1081,7 @@ pub struct AccountPatch {
     #[cfg_attr(not(feature = "validate"), validate(length(max = 20),))]
     #[cfg_attr(feature = "validate", validate(max_length = 20))]
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<String>>,
+    pub tags: Option<Vec<models::Tag>>,
 }
 
 #[cfg(feature = "validate")]
@@ -1216,7 +1216,7 @@ impl std::str::FromStr for AccountPatch {
             pub country: Vec<swagger::Nullable<String>>,
             pub employee_count: Vec<swagger::Nullable<i64>>,
             pub external_id: Vec<swagger::Nullable<String>>,
-            pub tags: Vec<Vec<String>>,
+            pub tags: Vec<Vec<models::Tag>>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -12618,7 +12618,7 @@ pub struct OpportunityCreate {
     #[cfg_attr(not(feature = "validate"), validate(length(max = 20),))]
     #[cfg_attr(feature = "validate", validate(max_length = 20))]
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<String>>,
+    pub tags: Option<Vec<models::Tag>>,
 
     /// An id in the partner's system, unique among opportunities.
     #[serde(rename = "external_id")]
@@ -12789,7 +12789,7 @@ impl std::str::FromStr for OpportunityCreate {
             pub next_step: Vec<String>,
             pub source: Vec<String>,
             pub description: Vec<String>,
-            pub tags: Vec<Vec<String>>,
+            pub tags: Vec<Vec<models::Tag>>,
             pub external_id: Vec<String>,
             pub line_items: Vec<Vec<models::LineItemCreate>>,
         }
@@ -13381,7 +13381,7 @@ pub struct OpportunityPatch {
     #[cfg_attr(not(feature = "validate"), validate(length(max = 20),))]
     #[cfg_attr(feature = "validate", validate(max_length = 20))]
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<String>>,
+    pub tags: Option<Vec<models::Tag>>,
 
     #[serde(rename = "external_id")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
@@ -13557,7 +13557,7 @@ impl std::str::FromStr for OpportunityPatch {
             pub next_step: Vec<swagger::Nullable<String>>,
             pub source: Vec<swagger::Nullable<String>>,
             pub description: Vec<swagger::Nullable<String>>,
-            pub tags: Vec<Vec<String>>,
+            pub tags: Vec<Vec<models::Tag>>,
             pub external_id: Vec<swagger::Nullable<String>>,
         }
 
@@ -14159,7 +14159,7 @@ pub struct OpportunityUpsert {
     #[cfg_attr(not(feature = "validate"), validate(length(max = 20),))]
     #[cfg_attr(feature = "validate", validate(max_length = 20))]
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<String>>,
+    pub tags: Option<Vec<models::Tag>>,
 }
 
 #[cfg(feature = "validate")]
@@ -14299,7 +14299,7 @@ impl std::str::FromStr for OpportunityUpsert {
             pub next_step: Vec<String>,
             pub source: Vec<String>,
             pub description: Vec<String>,
-            pub tags: Vec<Vec<String>>,
+            pub tags: Vec<Vec<models::Tag>>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -19245,6 +19245,174 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
                         }
                     })
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
+
+                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
+        }
+    }
+}
+
+/// A free label.
+#[derive(Debug, Clone, PartialEq, PartialOrd, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "validate", derive(Validate))]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct Tag(
+    #[cfg_attr(feature = "validate", validate(min_length = 1))]
+    #[cfg_attr(feature = "validate", validate(max_length = 50))]
+    #[cfg_attr(
+        feature = "validate",
+        validate(pattern = r"^[A-Za-z0-9][A-Za-z0-9 _.:-]*$")
+    )]
+    String,
+);
+
+impl std::convert::From<String> for Tag {
+    fn from(x: String) -> Self {
+        Tag(x)
+    }
+}
+
+impl std::convert::From<Tag> for String {
+    fn from(x: Tag) -> Self {
+        x.0
+    }
+}
+
+impl std::ops::Deref for Tag {
+    type Target = String;
+    fn deref(&self) -> &String {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Tag {
+    fn deref_mut(&mut self) -> &mut String {
+        &mut self.0
+    }
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMinLength for Tag {
+    fn validate_composited_min_length(
+        &self,
+        _min_length: usize,
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
+        Ok(())
+    }
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMaxLength for Tag {
+    fn validate_composited_max_length(
+        &self,
+        _max_length: usize,
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
+        Ok(())
+    }
+}
+impl std::fmt::Display for Tag {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0.clone())
+    }
+}
+
+impl std::str::FromStr for Tag {
+    type Err = ::std::convert::Infallible;
+    fn from_str(x: &str) -> std::result::Result<Self, Self::Err> {
+        std::result::Result::Ok(Tag(x.to_owned()))
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<Tag> and hyper::header::HeaderValue
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Tag>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<Tag>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match hyper::header::HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for Tag - value: {hdr_value} is invalid {e}"
+            )),
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Tag> {
+    type Error = String;
+
+    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => match <Tag as std::str::FromStr>::from_str(value) {
+                std::result::Result::Ok(value) => {
+                    std::result::Result::Ok(header::IntoHeaderValue(value))
+                }
+                std::result::Result::Err(err) => std::result::Result::Err(format!(
+                    "Unable to convert header value '{value}' into Tag - {err}"
+                )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<Tag>>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<Tag>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
+
+        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<Tag>> {
+    type Error = String;
+
+    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_values.to_str() {
+            std::result::Result::Ok(hdr_values) => {
+                let hdr_values: std::vec::Vec<Tag> = hdr_values
+                    .split(',')
+                    .filter_map(|hdr_value| match hdr_value.trim() {
+                        "" => std::option::Option::None,
+                        hdr_value => std::option::Option::Some({
+                            match <Tag as std::str::FromStr>::from_str(hdr_value) {
+                                std::result::Result::Ok(value) => std::result::Result::Ok(value),
+                                std::result::Result::Err(err) => std::result::Result::Err(format!(
+                                    "Unable to convert header value '{hdr_value}' into Tag - {err}"
+                                )),
+                            }
+                        }),
+                    })
+                    .collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
             }

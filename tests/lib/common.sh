@@ -64,10 +64,11 @@ ensure_venv() {
   path_prepend "$TOOLS_VENV/bin"
 }
 
-# ensure_node_tools: npm ci in tools/ when package-lock.json changed since the last install, then put
-# tools/node_modules/.bin on PATH.
+# ensure_node_tools [DIR]: npm ci in DIR (default tools/; tools/consumers holds the SDK, docs and
+# breaking-change tools) when its package-lock.json changed since the last install, then put
+# DIR/node_modules/.bin on PATH.
 ensure_node_tools() {
-  local tools="$REPO_ROOT/tools"
+  local tools="${1:-$REPO_ROOT/tools}"
   local lock="$tools/package-lock.json"
   [[ -f "$lock" ]] || die "missing $lock"
   require_cmd npm "install Node.js 20 and npm"
@@ -76,7 +77,7 @@ ensure_node_tools() {
   local want
   want="$(file_hash "$lock")"
   if [[ "$(cat "$stamp" 2>/dev/null)" != "$want" ]]; then
-    log "installing Node tools (npm ci in tools/)"
+    log "installing Node tools (npm ci in ${tools#"$REPO_ROOT"/})"
     (cd "$tools" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci in $tools failed"
     printf '%s\n' "$want" >"$stamp"
   fi

@@ -7,7 +7,7 @@ use opportunity_api::{
 };
 use swagger::ApiError;
 
-use super::{actor, finish, list, nullable, patched, ApiImpl};
+use super::{actor, finish, list, nullable, patched, tags, ApiImpl};
 use crate::domain::{etag, not_modified, Precondition};
 use crate::http::context::RequestContext;
 use crate::store::accounts::{
@@ -45,7 +45,7 @@ pub(super) async fn create_account(
             country: account_create.country,
             employee_count: account_create.employee_count,
             external_id: account_create.external_id,
-            tags: account_create.tags.unwrap_or_default(),
+            tags: account_create.tags.map(tags).unwrap_or_default(),
         };
         let record = api.store().create_account(&actor(context)?, fields).await?;
         Ok(CreateAccountResponse::Created {
@@ -150,7 +150,7 @@ pub(super) async fn update_account(
             country: patched(account_patch.country),
             employee_count: patched(account_patch.employee_count),
             external_id: patched(account_patch.external_id),
-            tags: account_patch.tags,
+            tags: account_patch.tags.map(tags),
         };
         let record = api
             .store()

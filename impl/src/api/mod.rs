@@ -121,6 +121,11 @@ pub(crate) fn list(json: &str) -> Vec<String> {
     serde_json::from_str(json).unwrap_or_default()
 }
 
+/// The labels of a request body as the store keeps them (the contract names the item schema `Tag`).
+pub(crate) fn tags(tags: Vec<models::Tag>) -> Vec<String> {
+    tags.into_iter().map(String::from).collect()
+}
+
 #[async_trait]
 impl Api<RequestContext> for ApiImpl {
     async fn create_account(

@@ -15,7 +15,7 @@ use opportunity_api::{
 use swagger::ApiError;
 
 use super::opportunity_model::opportunity;
-use super::{actor, finish, nullable, patched, ApiImpl};
+use super::{actor, finish, nullable, patched, tags, ApiImpl};
 use crate::domain::money::{format_scaled, Currency};
 use crate::domain::opportunity::Transition;
 use crate::domain::{etag, not_modified, Precondition};
@@ -68,7 +68,7 @@ fn create_input(create: models::OpportunityCreate) -> OpportunityInput {
         next_step: create.next_step,
         source: create.source,
         description: create.description,
-        tags: create.tags.unwrap_or_default(),
+        tags: create.tags.map(tags).unwrap_or_default(),
         external_id: create.external_id,
         line_items: create
             .line_items
@@ -95,7 +95,7 @@ fn patch_input(patch: models::OpportunityPatch) -> OpportunityPatch {
         next_step: patched(patch.next_step),
         source: patched(patch.source),
         description: patched(patch.description),
-        tags: patch.tags,
+        tags: patch.tags.map(tags),
         external_id: patched(patch.external_id),
     }
 }
@@ -704,7 +704,7 @@ pub(super) async fn upsert_opportunity_by_external_id(
             next_step: upsert.next_step,
             source: upsert.source,
             description: upsert.description,
-            tags: upsert.tags.unwrap_or_default(),
+            tags: upsert.tags.map(tags).unwrap_or_default(),
             external_id: None,
             line_items: Vec::new(),
         };

@@ -8,6 +8,7 @@
 pub mod context;
 pub mod contract;
 pub mod cors;
+mod docs;
 pub mod idempotency;
 pub mod limits;
 
@@ -170,6 +171,11 @@ impl Edge {
             let operation = self.contract.operation("getContract");
             let yaml = bytes_response(StatusCode::OK, "application/yaml", self.contract.yaml());
             return (operation, yaml);
+        }
+        if request.method() == Method::GET {
+            if let Some(page) = docs::serve(&path) {
+                return (None, page);
+            }
         }
         let matched = match self.contract.route(request.method(), &path) {
             Route::Found(matched) => matched,

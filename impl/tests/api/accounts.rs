@@ -109,7 +109,7 @@ async fn account_is_created_read_and_listed(backend: Backend) {
     create.domain = Some("globex.example".to_owned());
     create.country = Some("DE".to_owned());
     create.employee_count = Some(12_000);
-    create.tags = Some(vec!["enterprise".to_owned()]);
+    create.tags = Some(vec!["enterprise".to_owned().into()]);
     let response = app
         .sales_manager("sm-1")
         .create_account(create, None)

@@ -803,7 +803,7 @@ async fn closed_opportunity_accepts_only_description_next_step_tags_and_external
     let mut notes = patch();
     notes.description = Some(Nullable::Present("Signed on the 3rd".to_owned()));
     notes.next_step = Some(Nullable::Present("Kick-off".to_owned()));
-    notes.tags = Some(vec!["signed".to_owned()]);
+    notes.tags = Some(vec!["signed".to_owned().into()]);
     notes.external_id = Some(Nullable::Present("SF-1".to_owned()));
     let response = update(&alice, created.id, notes, &e_tag).await;
     let (updated, e_tag) =

@@ -380,7 +380,7 @@ async fn upsert_creates_then_replaces_by_external_id(backend: Backend) {
     let mut first = synced(account, "Globex - 500 seats");
     first.amount = Some("125000.00".to_owned());
     first.next_step = Some("Send the proposal".to_owned());
-    first.tags = Some(vec!["enterprise".to_owned()]);
+    first.tags = Some(vec!["enterprise".to_owned().into()]);
     let response = upsert(&alice, "SF-0065g00000XyZ12", first, None).await;
     let (created, e_tag, location) = expect_response!(
         response,

@@ -1,0 +1,97 @@
+"""The Python SDK's first hour, run against a live server (sdk/smoke/run.sh runs it).
+
+    OMS_URL=http://127.0.0.1:8080 OMS_TOKEN=... PYTHONPATH=sdk/out/python python smoke.py
+"""
+
+import os
+import uuid
+
+import opportunity_client
+from opportunity_client import AccountCreate, OpportunityCreate, OpportunityPatch, Problem
+from opportunity_client.exceptions import ApiException, UnprocessableEntityException
+
+
+def problem_of(status, call):
+    """Runs `call`, expects the SDK's error for `status`, and returns the problem it carries."""
+    try:
+        call()
+    except ApiException as error:
+        assert error.status == status, (error.status, error.body)
+        assert error.headers["Content-Type"].startswith("application/problem+json")
+        assert isinstance(error.data, Problem), f"the SDK decoded the problem: {error.data!r}"
+        return error
+    raise AssertionError(f"expected HTTP {status}, the call succeeded")
+
+
+def main():
+    configuration = opportunity_client.Configuration(host=os.environ["OMS_URL"], access_token=os.environ["OMS_TOKEN"])
+    with opportunity_client.ApiClient(configuration) as client:
+        accounts = opportunity_client.AccountsApi(client)
+        opportunities = opportunity_client.OpportunitiesApi(client)
+        run = uuid.uuid4().hex[:8]
+
+        # Create an account and an opportunity; the Idempotency-Key makes the POST safe to retry.
+        key = str(uuid.uuid4())
+        body = AccountCreate(name=f"SDK smoke {run}", country="DE", tags=["sdk-smoke"])
+        account = accounts.create_account(body, idempotency_key=key)
+        replay = accounts.create_account_with_http_info(body, idempotency_key=key)
+        assert replay.headers.get("idempotent-replayed") == "true"
+        assert replay.data.id == account.id, "a retry with the same key replays the account"
+
+        created = opportunities.create_opportunity(
+            OpportunityCreate(name=f"Deal {run}", account_id=account.id, amount="1250.00", currency="EUR"),
+            idempotency_key=str(uuid.uuid4()),
+        )
+        assert created.status == "open", created.status
+
+        # Read it back with its ETag, then update it with If-Match.
+        read = opportunities.get_opportunity_with_http_info(created.id)
+        etag = read.headers.get("etag")  # ApiResponse.headers is a plain dict: names as sent, lower case
+        assert etag, "a single-resource response carries an ETag"
+        assert read.data.name == f"Deal {run}"
+        updated = opportunities.update_opportunity(
+            created.id, etag, OpportunityPatch(next_step="Send the proposal", amount="1500.00")
+        )
+        assert updated.next_step == "Send the proposal"
+        assert updated.amount == "1500.00"
+        assert updated.version > created.version
+
+        # 412: the ETag read before the update is stale now.
+        stale = problem_of(
+            412, lambda: opportunities.update_opportunity(created.id, etag, OpportunityPatch(next_step="x"))
+        )
+        assert stale.data.code == "precondition_failed", stale.data
+        assert stale.data.status == 412 and stale.data.request_id
+
+        # 422: a well-formed body the server refuses, as the SDK's UnprocessableEntityException.
+        invalid = problem_of(
+            422,
+            lambda: opportunities.create_opportunity(
+                OpportunityCreate(name=f"Deal {run}", account_id=account.id, amount="10.00", currency="XYZ")
+            ),
+        )
+        assert isinstance(invalid, UnprocessableEntityException)
+        assert invalid.data.status == 422
+        assert any(field.pointer == "/currency" for field in invalid.data.errors or []), invalid.data
+
+        # Page through this account's opportunities with the cursor.
+        for i in range(4):
+            opportunities.create_opportunity(
+                OpportunityCreate(name=f"Deal {run} #{i}", account_id=account.id, currency="EUR")
+            )
+        seen, cursor, pages = set(), None, 0
+        while True:
+            page = opportunities.list_opportunities(account_id=account.id, limit=2, cursor=cursor)
+            seen.update(opportunity.id for opportunity in page.data)
+            pages += 1
+            cursor = page.next_cursor
+            if cursor is None:
+                break
+        assert len(seen) == 5, "every opportunity of the account, each once"
+        assert pages == 3, pages
+
+        print(f"python SDK smoke: account {account.id}, 5 opportunities over {pages} pages, 412 and 422 problems ok")
+
+
+if __name__ == "__main__":
+    main()
