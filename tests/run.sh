@@ -241,11 +241,13 @@ stage_lambda() {
   ensure_venv "$REPO_ROOT/tools/requirements-lambda.txt"
   require_cmd cargo
   cargo build -p opportunity-service --locked --bins
-  local service="$REPO_ROOT/target/debug/opportunity-service" function="$REPO_ROOT/target/debug/opportunity-lambda"
-  local data="$RUN_DIR/lambda-data" url runtime_port moto_port secret_arn
+  local function="$REPO_ROOT/target/debug/opportunity-lambda"
+  local data="$RUN_DIR/lambda-data" url runtime_port moto_port secret_arn cognito="$RUN_DIR/lambda-cognito.json"
   url="$(pg_create_db lambda_events)"
-  "$service" --data-dir "$data" token >/dev/null # creates the signing key the function then loads
   start_moto moto_port lambda-moto
+  # A Lambda runs in production mode, so it trusts a Cognito pool only: moto's, on the same server.
+  python "$REPO_ROOT/tests/security/cognito.py" "http://127.0.0.1:$moto_port" >"$cognito"
+  cognito_field() { python -c 'import json, sys; print(json.load(open(sys.argv[1]))[sys.argv[2]])' "$cognito" "$1"; }
   export AWS_ACCESS_KEY_ID=testing AWS_SECRET_ACCESS_KEY=testing AWS_REGION=eu-west-1
   secret_arn="$(python - "$url" "http://127.0.0.1:$moto_port" <<'PY'
 import json, os, sys, urllib.parse, boto3
@@ -269,10 +271,11 @@ PY
   start_background lambda-function env AWS_LAMBDA_FUNCTION_NAME=_ AWS_LAMBDA_FUNCTION_VERSION=1 \
     AWS_LAMBDA_FUNCTION_MEMORY_SIZE=512 AWS_LAMBDA_RUNTIME_API="http://127.0.0.1:$runtime_port/.rt" \
     AWS_ENDPOINT_URL="http://127.0.0.1:$moto_port" DATABASE_SECRET_ARN="$secret_arn" OMS_DB_HOST=127.0.0.1 \
-    OMS_DATA_DIR="$data" "$function"
+    OMS_TOKEN_ISSUER="$(cognito_field issuer)" OMS_JWKS_URL="$(cognito_field jwks_url)" \
+    OMS_TOKEN_CLIENT_ID="$(cognito_field client_id)" OMS_DATA_DIR="$data" "$function"
   LAMBDA_INVOKE_URL="http://127.0.0.1:$runtime_port/2015-03-31/functions/_/invocations" \
     FUNCTION_LOG="$ARTIFACTS_DIR/lambda-function.log" CARGO_LAMBDA="cargo lambda" INVOKE_PORT="$runtime_port" \
-    OMS_SERVICE_BIN="$service" OMS_DATA_DIR="$data" python "$REPO_ROOT/tests/aws/lambda_events.py"
+    COGNITO_JSON="$cognito" python "$REPO_ROOT/tests/aws/lambda_events.py"
 }
 
 # The deployable: `cargo lambda build` of the function, timed (README "The Lambda" says what this proves and

@@ -4,6 +4,8 @@
 //! response (JSON and problem bodies as text, anything else base64). All that is left here is the
 //! stage: the path API Gateway hands over may carry `/{stage}` in front of the contract's paths,
 //! and `lambda_http` adds it when it is missing, so it is taken off before the edge routes.
+//! The API key API Gateway validated for the usage plan (`requestContext.identity.apiKey`) rides
+//! along as [`ValidatedApiKey`], so the service's rate limit is kept per key as the gateway's is.
 //! Nothing else differs from the standalone server: same routing, same checks, same handlers.
 
 use std::io::Write as _;
@@ -13,7 +15,7 @@ use http::uri::PathAndQuery;
 use lambda_http::request::RequestContext;
 use lambda_http::RequestExt as _;
 
-use crate::http::{Edge, ResponseBody};
+use crate::http::{Edge, ResponseBody, ValidatedApiKey};
 use crate::metrics::MetricsConfig;
 
 /// Answers one invocation, then writes the invocation's metrics to stdout as Embedded Metric
@@ -23,7 +25,7 @@ pub async fn answer(
     metrics: &MetricsConfig,
     request: lambda_http::Request,
 ) -> http::Response<ResponseBody> {
-    let response = edge.handle(without_stage(request)).await;
+    let response = edge.handle(with_api_key(without_stage(request))).await;
     let lines = edge.metrics().emf_lines(metrics, SystemTime::now());
     if !lines.is_empty() {
         let mut stdout = std::io::stdout().lock();
@@ -34,6 +36,21 @@ pub async fn answer(
         let _ = stdout.flush();
     }
     response
+}
+
+/// The request with the API key the gateway checked, when there is one. Only the request context
+/// counts: a client-sent `x-api-key` header proves nothing by itself.
+pub fn with_api_key(
+    mut request: http::Request<lambda_http::Body>,
+) -> http::Request<lambda_http::Body> {
+    let api_key = match request.request_context_ref() {
+        Some(RequestContext::ApiGatewayV1(context)) => context.identity.api_key.clone(),
+        _ => None,
+    };
+    if let Some(api_key) = api_key.filter(|key| !key.is_empty()) {
+        request.extensions_mut().insert(ValidatedApiKey(api_key));
+    }
+    request
 }
 
 /// The request with the REST API stage (`/prod`, `/dev`) taken off the front of its path, so that
@@ -73,6 +90,14 @@ mod tests {
     use super::*;
 
     fn event(path: &str, stage: &str) -> lambda_http::Request {
+        event_with_identity(path, stage, serde_json::json!({"sourceIp": "203.0.113.7"}))
+    }
+
+    fn event_with_identity(
+        path: &str,
+        stage: &str,
+        identity: serde_json::Value,
+    ) -> lambda_http::Request {
         let event = serde_json::json!({
             "resource": "/{proxy+}",
             "path": path,
@@ -88,7 +113,7 @@ mod tests {
                 "resourceId": "abc",
                 "stage": stage,
                 "requestId": "c6af9ac6-7b61-11e6-9a41-93e8deadbeef",
-                "identity": {"sourceIp": "203.0.113.7"},
+                "identity": identity,
                 "resourcePath": "/{proxy+}",
                 "httpMethod": "GET",
                 "apiId": "abc123",
@@ -122,5 +147,23 @@ mod tests {
     fn a_path_that_only_starts_like_the_stage_is_left_alone() {
         let request = without_stage(event("/production/v1/x", "prod"));
         assert_eq!(request.uri().path(), "/production/v1/x");
+    }
+
+    #[test]
+    fn the_gateway_validated_api_key_keys_the_rate_limit() {
+        let identity = serde_json::json!({"sourceIp": "203.0.113.7", "apiKey": "partner-key-1"});
+        let request = with_api_key(without_stage(event_with_identity(
+            "/v1/opportunities",
+            "prod",
+            identity,
+        )));
+        let key = request.extensions().get::<ValidatedApiKey>();
+        assert_eq!(
+            key.map(|ValidatedApiKey(key)| key.as_str()),
+            Some("partner-key-1")
+        );
+
+        let request = with_api_key(without_stage(event("/v1/opportunities", "prod")));
+        assert!(request.extensions().get::<ValidatedApiKey>().is_none());
     }
 }

@@ -9,8 +9,8 @@ headers, problem bodies. Then it checks the function's log: the Embedded Metric 
 wrote, one per invocation, against the requests sent. Also prints init and invoke latencies.
 
 Environment: LAMBDA_INVOKE_URL, FUNCTION_LOG (the function's stdout+stderr), CARGO_LAMBDA (the
-`cargo lambda` command, for one invoke through its CLI), INVOKE_PORT, OMS_SERVICE_BIN and
-OMS_DATA_DIR (tokens, see oms.bearer_token).
+`cargo lambda` command, for one invoke through its CLI), INVOKE_PORT and COGNITO_JSON (the moto
+Cognito pool the function trusts; tokens, see oms.bearer_token).
 """
 
 import base64

@@ -11,12 +11,21 @@ import urllib.error
 import urllib.request
 
 
+COGNITO_USERS = {"admin": "admin", "sales-manager": "manager-a"}
+
+
 def bearer_token(role: str, sub: str) -> str:
     """An access token for `role` (admin, sales-manager) that the service under test accepts.
 
-    Today: the development issuer of the data directory the service was started with
+    With COGNITO_JSON (what tests/security/cognito.py printed): the access token of the moto
+    Cognito pool's user in that role; `sub` is then the pool's, not the one asked for. A service
+    in production mode (the Lambda counts as production) accepts nothing else. Without it: the
+    development issuer of the data directory the service was started with
     (OMS_SERVICE_BIN --data-dir OMS_DATA_DIR token ...).
     """
+    if os.environ.get("COGNITO_JSON"):
+        with open(os.environ["COGNITO_JSON"], encoding="utf-8") as file:
+            return json.load(file)["users"][COGNITO_USERS[role]]["access"]
     return subprocess.run(
         [os.environ["OMS_SERVICE_BIN"], "--data-dir", os.environ["OMS_DATA_DIR"], "token",
          "--role", role, "--sub", sub, "--ttl", "3600"],
