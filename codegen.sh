@@ -82,9 +82,19 @@ installed_version() {
   if [[ -x $CLI ]]; then "$CLI" version 2>/dev/null | tail -n 1 || true; fi
 }
 
-# tools/.venv is shared with other scripts: create it if missing, and only (re)install the pinned
-# generator when it is absent or reports another version.
+# tools/.venv is shared with other scripts (tests/lib/common.sh's ensure_venv, which may be installing
+# into it from tests/run.sh's prefetch): hold its install lock while creating it or installing into it.
 ensure_generator() {
+  mkdir -p "$(dirname "$VENV")"
+  {
+    flock 9 || die "could not lock $VENV.install-lock"
+    install_generator
+  } 9>"$VENV.install-lock"
+}
+
+# Create the venv if missing, and only (re)install the pinned generator when it is absent or reports
+# another version.
+install_generator() {
   local want
   want="$(pinned_version)"
   if [[ ! -x $VENV/bin/python ]]; then

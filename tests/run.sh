@@ -21,7 +21,11 @@ STAGE_NAMES=()
 STAGE_FNS=()
 STAGE_RESULTS=()
 STAGE_TIMES=()
+STAGE_MODES=()
+STAGE_STARTS=()
+STAGE_BG_PIDS=()
 STAGE_PID=
+PREFETCH_PID=
 SELECTED=("$@")
 
 # --- stages ---------------------------------------------------------------------------------------
@@ -43,7 +47,7 @@ stage_fmt() {
 # The generated crate is a dependency we do not edit, so clippy holds only our crate to -D warnings.
 stage_clippy() {
   require_cmd cargo
-  cargo clippy -p opportunity-service --all-targets --no-deps --locked -- -D warnings
+  cargo clippy -p opportunity-service -p bench-baseline --all-targets --no-deps --locked -- -D warnings
 }
 
 stage_postgres_start() {
@@ -66,20 +70,12 @@ stage_cargo_test() {
 stage_contract_tests() {
   [[ -n "${DATABASE_URL_PG:-}" ]] || die "DATABASE_URL_PG is not set: stage postgres-start failed or was not selected"
   ensure_venv
-  require_cmd cargo
-  cargo build -p opportunity-service --locked
-  local bin="$REPO_ROOT/target/debug/opportunity-service"
-  local data="$RUN_DIR/contract-tests-data" port url token
-  port="$(free_port)"
+  local url
   url="$(pg_create_db contract_tests)"
-  # The token first: it creates the signing key the server then loads.
-  token="$("$bin" --data-dir "$data" token --role admin --sub schemathesis-admin --ttl 7200)"
-  start_background contract-server "$bin" --bind "127.0.0.1:$port" --database-url "$url" --data-dir "$data" \
-    --log-format json
-  wait_for_http "http://127.0.0.1:$port/v1/health/live" 60
+  start_dev_server contract-server --database-url "$url"
   mkdir -p "$ARTIFACTS_DIR/schemathesis"
-  st --config-file "$REPO_ROOT/tests/schemathesis.toml" run "$REPO_ROOT/api/openapi.yaml" --url "http://127.0.0.1:$port" \
-    -H "Authorization: Bearer $token" \
+  st --config-file "$REPO_ROOT/tests/schemathesis.toml" run "$REPO_ROOT/api/openapi.yaml" --url "$SERVER_URL" \
+    -H "Authorization: Bearer $SERVER_TOKEN" \
     --checks all --seed 20261125 --max-examples "${SCHEMATHESIS_MAX_EXAMPLES:-20}" \
     --workers 1 --no-color --generation-database none \
     --report junit --report-dir "$ARTIFACTS_DIR/schemathesis"
@@ -94,21 +90,19 @@ stage_security() {
   require_cmd cargo
   cargo build -p opportunity-service --locked
   local bin="$REPO_ROOT/target/debug/opportunity-service"
-  local moto_port port cognito="$RUN_DIR/cognito.json" log="$ARTIFACTS_DIR/security-server.log"
+  local moto_port port url cognito="$RUN_DIR/cognito.json"
   start_moto moto_port security-moto
   python "$REPO_ROOT/tests/security/cognito.py" "http://127.0.0.1:$moto_port" >"$cognito"
   field() { python -c 'import json, sys; print(json.load(open(sys.argv[1]))[sys.argv[2]])' "$cognito" "$1"; }
   port="$(free_port)"
-  mkdir -p "$ARTIFACTS_DIR"
-  # Limits low enough for the suite to reach them; the service's log goes where the suite reads it.
-  setsid env OMS_ENVIRONMENT=production \
+  url="$(pg_create_db security)"
+  # Limits low enough for the suite to reach them; the suite reads the service's log (debug level) back.
+  start_background security-server env OMS_ENVIRONMENT=production \
     OMS_TOKEN_ISSUER="$(field issuer)" OMS_JWKS_URL="$(field jwks_url)" OMS_TOKEN_CLIENT_ID="$(field client_id)" \
     OMS_RATE_LIMIT_PER_SECOND=50 OMS_RATE_LIMIT_BURST=100 RUST_LOG=debug,sqlx=warn,hyper=info \
-    "$bin" --bind "127.0.0.1:$port" --database-url "$(pg_create_db security)" --data-dir "$RUN_DIR/security-data" \
-    --log-format json >"$log" 2>&1 </dev/null &
-  echo "$!" >"$RUN_DIR/security-server.pid"
+    "$bin" --bind "127.0.0.1:$port" --database-url "$url" --data-dir "$RUN_DIR/security-data" --log-format json
   wait_for_http "http://127.0.0.1:$port/v1/health/ready" 60
-  OMS_URL="http://127.0.0.1:$port" COGNITO_JSON="$cognito" OMS_BIN="$bin" OMS_LOG="$log" \
+  OMS_URL="http://127.0.0.1:$port" COGNITO_JSON="$cognito" OMS_BIN="$bin" OMS_LOG="$ARTIFACTS_DIR/security-server.log" \
     python -m pytest -q -p no:cacheprovider "$REPO_ROOT/tests/security" \
     --junitxml "$ARTIFACTS_DIR/security-junit.xml"
 }
@@ -135,18 +129,11 @@ stage_mock() {
 # Newman against the live server (SQLite) through Prism proxies that check every request and response
 # against the contract. Zero failures and zero violations.
 stage_postman() {
-  require_cmd cargo
   ensure_node_tools
   "$REPO_ROOT/postman/generate.sh" --check
-  cargo build -p opportunity-service --locked
-  local bin="$REPO_ROOT/target/debug/opportunity-service"
-  local data="$RUN_DIR/postman-data" port admin_token sales_manager_token
-  port="$(free_port)"
-  # The tokens first: the first one creates the signing key the server then loads.
-  admin_token="$("$bin" --data-dir "$data" token --role admin --sub postman-admin --ttl 7200)"
-  sales_manager_token="$("$bin" --data-dir "$data" token --role sales-manager --sub postman-sales-manager --ttl 7200)"
-  start_background postman-server "$bin" --bind "127.0.0.1:$port" --data-dir "$data" --log-format json
-  wait_for_http "http://127.0.0.1:$port/v1/health/live" 60
+  start_dev_server postman-server
+  local sales_manager_token
+  sales_manager_token="$("$SERVER_BIN" --data-dir "$SERVER_DATA" token --role sales-manager --sub postman-sales-manager --ttl 7200)"
 
   # baseUrl: with --errors Prism answers a request or response that breaks the contract with an error of its
   # own, which fails the collection's tests. invalidRequestBaseUrl: for the requests that break the contract
@@ -155,9 +142,9 @@ stage_postman() {
   strict="$(free_port)"
   lenient="$(free_port)"
   while [[ "$lenient" == "$strict" ]]; do lenient="$(free_port)"; done
-  start_background prism-proxy prism proxy "$REPO_ROOT/api/openapi.yaml" "http://127.0.0.1:$port" --errors \
+  start_background prism-proxy prism proxy "$REPO_ROOT/api/openapi.yaml" "$SERVER_URL" --errors \
     --host 127.0.0.1 --port "$strict"
-  start_background prism-proxy-invalid-requests prism proxy "$REPO_ROOT/api/openapi.yaml" "http://127.0.0.1:$port" \
+  start_background prism-proxy-invalid-requests prism proxy "$REPO_ROOT/api/openapi.yaml" "$SERVER_URL" \
     --host 127.0.0.1 --port "$lenient"
   wait_for_http "http://127.0.0.1:$strict/v1/health/live" 60
   wait_for_http "http://127.0.0.1:$lenient/v1/health/live" 60
@@ -167,7 +154,7 @@ stage_postman() {
     --environment "$REPO_ROOT/postman/local.postman_environment.json" \
     --env-var "baseUrl=http://127.0.0.1:$strict" \
     --env-var "invalidRequestBaseUrl=http://127.0.0.1:$lenient" \
-    --env-var "adminToken=$admin_token" \
+    --env-var "adminToken=$SERVER_TOKEN" \
     --env-var "salesManagerToken=$sales_manager_token" \
     --env-var "salesManagerSub=postman-sales-manager" || failed=1
   stop_background prism-proxy
@@ -308,16 +295,21 @@ stage_metrics() {
     OMS_SERVICE_BIN="$service" OMS_DATA_DIR="$data" python "$REPO_ROOT/tests/aws/cloudwatch_metrics.py"
 }
 
-# start_dev_server NAME: build and start the service on SQLite in development mode with a fresh data dir,
-# and set SERVER_URL and SERVER_TOKEN (an Admin token from the development issuer) for the caller.
+# start_dev_server NAME [SERVER_ARGS...]: build and start the service in development mode with a fresh data
+# dir (on SQLite unless SERVER_ARGS name a --database-url), wait until it is live, and set for the caller
+# SERVER_URL, SERVER_TOKEN (an Admin token of the development issuer, subject NAME), SERVER_BIN and
+# SERVER_DATA (to mint more tokens: `"$SERVER_BIN" --data-dir "$SERVER_DATA" token ...`).
 start_dev_server() {
+  local name="$1" port
+  shift
   require_cmd cargo
   cargo build -p opportunity-service --locked
-  local bin="$REPO_ROOT/target/debug/opportunity-service" data="$RUN_DIR/$1-data" port
+  SERVER_BIN="$REPO_ROOT/target/debug/opportunity-service"
+  SERVER_DATA="$RUN_DIR/$name-data"
   port="$(free_port)"
   # The token first: it creates the signing key the server then loads.
-  SERVER_TOKEN="$("$bin" --data-dir "$data" token --role admin --sub "$1" --ttl 3600)"
-  start_background "$1" "$bin" --bind "127.0.0.1:$port" --data-dir "$data" --log-format json
+  SERVER_TOKEN="$("$SERVER_BIN" --data-dir "$SERVER_DATA" token --role admin --sub "$name" --ttl 7200)"
+  start_background "$name" "$SERVER_BIN" --bind "127.0.0.1:$port" --data-dir "$SERVER_DATA" --log-format json "$@"
   SERVER_URL="http://127.0.0.1:$port"
   wait_for_http "$SERVER_URL/v1/health/live" 60
 }
@@ -349,10 +341,7 @@ PY
 # /docs in headless Chromium (Debian's): every operation rendered, no console error, no request leaving
 # the service; the screenshot is kept in tests/artifacts/docs.png.
 stage_docs() {
-  if ! command -v chromium >/dev/null 2>&1; then
-    log "installing Debian's chromium"
-    { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; } || die "apt-get install chromium failed"
-  fi
+  ensure_apt_command chromium chromium
   ensure_node_tools "$REPO_ROOT/tools/consumers"
   start_dev_server docs-server
   NODE_PATH="$REPO_ROOT/tools/consumers/node_modules" CHROMIUM="$(command -v chromium)" \
@@ -397,24 +386,40 @@ now_ms() {
   date +%s%3N
 }
 
-# stage NAME FUNCTION: declare a stage; stages run in declaration order.
+# stage NAME FUNCTION [background]: declare a stage; stages run in declaration order. A background stage
+# starts in its turn and then runs beside the stages after it: only for a stage that needs mostly CPU while
+# those after it mostly wait (on servers, on the network), and that neither needs nor changes anything they
+# use. Its output is printed, and its result recorded, when it ends; the run waits for it before the summary.
 stage() {
   STAGE_NAMES+=("$1")
   STAGE_FNS+=("$2")
+  STAGE_MODES+=("${3:-foreground}")
 }
 
-# run_stage INDEX: run one declared stage, timed, and record its result for the summary.
+# run_stage INDEX: run one declared stage, timed, and record its result for the summary (a background
+# stage: start it; finish_stage records it).
 run_stage() {
   local name="${STAGE_NAMES[$1]}" fn="${STAGE_FNS[$1]}"
   if ! selected "$name"; then
-    STAGE_RESULTS+=("not selected")
-    STAGE_TIMES+=("-")
+    STAGE_RESULTS[$1]="not selected"
+    STAGE_TIMES[$1]="-"
+    return 0
+  fi
+
+  STAGE_STARTS[$1]="$(now_ms)"
+  if [[ "${STAGE_MODES[$1]}" == background ]]; then
+    log "stage $name started in the background (output: when it ends)"
+    (
+      set -e
+      cd "$REPO_ROOT"
+      "$fn"
+    ) >"$RUN_DIR/stage-$name.out" 2>&1 &
+    STAGE_BG_PIDS[$1]=$!
     return 0
   fi
 
   printf '\n==== [%d/%d] %s ====\n' $(($1 + 1)) "${#STAGE_NAMES[@]}" "$name"
-  local start rc
-  start="$(now_ms)"
+  local rc
   : >"$RUN_DIR/exports.sh"
   # errexit must be live inside the stage; it would be ignored in an `if`/`||` context, so test $? instead.
   # The stage runs in the background and we wait for it, so a signal reaches our trap at once.
@@ -431,16 +436,55 @@ run_stage() {
   set -e
   # shellcheck source=/dev/null
   source "$RUN_DIR/exports.sh"
+  finish_stage "$1" "$rc"
+}
 
-  local ms=$(($(now_ms) - start))
-  STAGE_TIMES+=("$(printf '%d.%01d' $((ms / 1000)) $((ms % 1000 / 100)))")
-  if ((rc == 0)); then
-    STAGE_RESULTS+=("ok")
+# wait_background_stages: wait for each background stage still running, print its output, record it.
+wait_background_stages() {
+  local i rc
+  for i in "${!STAGE_BG_PIDS[@]}"; do
+    set +e
+    wait "${STAGE_BG_PIDS[i]}"
+    rc=$?
+    set -e
+    unset "STAGE_BG_PIDS[$i]"
+    printf '\n==== [%d/%d] %s (ran in the background) ====\n' $((i + 1)) "${#STAGE_NAMES[@]}" "${STAGE_NAMES[i]}"
+    cat "$RUN_DIR/stage-${STAGE_NAMES[i]}.out"
+    finish_stage "$i" "$rc"
+  done
+}
+
+# finish_stage INDEX RC: record a stage's time (from its start to now) and result.
+finish_stage() {
+  local name="${STAGE_NAMES[$1]}" ms=$(($(now_ms) - STAGE_STARTS[$1]))
+  STAGE_TIMES[$1]="$(printf '%d.%01d' $((ms / 1000)) $((ms % 1000 / 100)))"
+  if (($2 == 0)); then
+    STAGE_RESULTS[$1]="ok"
     log "stage $name passed"
   else
-    STAGE_RESULTS+=("FAILED (exit $rc)")
-    log "stage $name FAILED (exit $rc)"
+    STAGE_RESULTS[$1]="FAILED (exit $2)"
+    log "stage $name FAILED (exit $2)"
   fi
+}
+
+# prefetch: install, in the background, the tools the selected stages will ask for, so downloads and
+# installs overlap the stages before them instead of adding to the run. Each ensure_* takes an install
+# lock, so a stage that gets there first installs and the other waits; whatever fails here is tried again,
+# and reported, by the stage that needs it. Output: tests/artifacts/prefetch.log.
+prefetch() {
+  if selected lint-contract || selected contract-tests || selected security || selected metrics \
+    || selected sam-template || selected workflows || selected sdk || selected breaking-changes; then
+    ensure_venv
+  fi
+  if selected lambda || selected lambda-build; then ensure_venv "$REPO_ROOT/tools/requirements-lambda.txt"; fi
+  if selected lint-contract || selected mock || selected postman; then ensure_node_tools; fi
+  if selected breaking-changes || selected sdk || selected docs; then
+    ensure_node_tools "$REPO_ROOT/tools/consumers"
+  fi
+  if selected docs; then ensure_apt_command chromium chromium; fi
+  if selected workflows; then ensure_apt_command shellcheck shellcheck; fi
+  if selected sam-template; then ensure_cfn_guard; fi
+  log "prefetch done"
 }
 
 print_summary() {
@@ -472,10 +516,12 @@ kill_tree() {
 # On INT/TERM: stop the running stage, then exit (which runs cleanup).
 on_signal() {
   log "interrupted; stopping"
-  if [[ -n "$STAGE_PID" ]]; then
-    kill_tree "$STAGE_PID"
-    wait "$STAGE_PID" 2>/dev/null || true
-  fi
+  local pid
+  for pid in "$STAGE_PID" "${STAGE_BG_PIDS[@]}" "$PREFETCH_PID"; do
+    [[ -n "$pid" ]] || continue
+    kill_tree "$pid"
+    wait "$pid" 2>/dev/null || true
+  done
   exit "$1"
 }
 
@@ -484,7 +530,7 @@ cleanup() {
   local dir
   stop_backgrounds || true
   for dir in "$RUN_DIR"/test-pg.*; do
-    [[ -d "$dir" ]] && { pg_stop_dir "$dir" || true; }
+    [[ -d "$dir" && "$dir" != *.deleting ]] && { pg_stop_dir "$dir" || true; }
   done
   rm -rf "$RUN_DIR"
 }
@@ -506,10 +552,11 @@ main() {
   stage clippy stage_clippy
   stage postgres-start stage_postgres_start
   stage cargo-test stage_cargo_test
+  # CPU for minutes; the stages after it mostly wait on servers.
+  stage lambda-build stage_lambda_build background
   stage contract-tests stage_contract_tests
   stage security stage_security
   stage lambda stage_lambda
-  stage lambda-build stage_lambda_build
   stage metrics stage_metrics
   stage sdk stage_sdk
   stage docs stage_docs
@@ -526,8 +573,16 @@ main() {
   trap 'on_signal 130' INT
   trap 'on_signal 143' TERM
 
+  mkdir -p "$ARTIFACTS_DIR"
+  prefetch >"$ARTIFACTS_DIR/prefetch.log" 2>&1 &
+  PREFETCH_PID=$!
+
   local i
   for i in "${!STAGE_NAMES[@]}"; do run_stage "$i"; done
+  wait_background_stages
+  # The prefetch ended long ago; its result does not count (each stage installed what it used).
+  wait "$PREFETCH_PID" || log "the prefetch failed (tests/artifacts/prefetch.log); the stages that needed it said so"
+  PREFETCH_PID=
   print_summary
 }
 

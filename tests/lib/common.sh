@@ -37,6 +37,19 @@ path_prepend() {
   esac
 }
 
+# with_install_lock LOCKFILE COMMAND...: run COMMAND holding an exclusive lock on LOCKFILE, so that two
+# installs into the same place (a stage and tests/run.sh's background prefetch, say) take turns; the
+# second then finds the first one's stamp and installs nothing. COMMAND runs in a subshell.
+with_install_lock() {
+  local lockfile="$1"
+  shift
+  mkdir -p "$(dirname "$lockfile")"
+  (
+    flock 9 || die "could not lock $lockfile"
+    "$@"
+  ) 9>"$lockfile"
+}
+
 # ensure_venv [REQUIREMENTS_FILE]: make TOOLS_VENV exist and hold the pinned tools, then put its bin/ on PATH.
 # pip runs only when the requirements file's hash differs from the stamp left by the last successful install,
 # so repeated runs cost nothing. Several requirement files can share the venv: each has its own stamp.
@@ -44,16 +57,20 @@ ensure_venv() {
   local requirements="${1:-$REPO_ROOT/tools/requirements.txt}"
   [[ -f "$requirements" ]] || die "requirements file missing: $requirements"
   require_cmd python3 "install Python 3.11 with venv"
+  with_install_lock "$TOOLS_VENV.install-lock" install_venv "$requirements"
+  path_prepend "$TOOLS_VENV/bin"
+}
 
+install_venv() {
+  local requirements="$1"
   if ! "$TOOLS_VENV/bin/python" -c '' >/dev/null 2>&1; then
     log "creating Python venv $TOOLS_VENV"
     rm -rf "$TOOLS_VENV"
     python3 -m venv "$TOOLS_VENV" || die "python3 -m venv failed (Debian: apt-get install python3-venv)"
   fi
 
-  local stamp
+  local stamp want
   stamp="$TOOLS_VENV/.stamp-$(basename "$requirements").sha256"
-  local want
   want="$(file_hash "$requirements")"
   if [[ "$(cat "$stamp" 2>/dev/null)" != "$want" ]]; then
     log "installing Python tools from ${requirements#"$REPO_ROOT"/}"
@@ -61,7 +78,6 @@ ensure_venv() {
       || die "pip install -r $requirements failed"
     printf '%s\n' "$want" >"$stamp"
   fi
-  path_prepend "$TOOLS_VENV/bin"
 }
 
 # ensure_node_tools [DIR]: npm ci in DIR (default tools/; tools/consumers holds the SDK, docs and
@@ -69,44 +85,59 @@ ensure_venv() {
 # DIR/node_modules/.bin on PATH.
 ensure_node_tools() {
   local tools="${1:-$REPO_ROOT/tools}"
-  local lock="$tools/package-lock.json"
-  [[ -f "$lock" ]] || die "missing $lock"
+  [[ -f "$tools/package-lock.json" ]] || die "missing $tools/package-lock.json"
   require_cmd npm "install Node.js 20 and npm"
+  with_install_lock "$tools/node_modules.install-lock" install_node_tools "$tools"
+  path_prepend "$tools/node_modules/.bin"
+}
 
-  local stamp="$tools/node_modules/.stamp-package-lock.sha256"
-  local want
-  want="$(file_hash "$lock")"
+install_node_tools() {
+  local tools="$1" stamp want
+  stamp="$tools/node_modules/.stamp-package-lock.sha256"
+  want="$(file_hash "$tools/package-lock.json")"
   if [[ "$(cat "$stamp" 2>/dev/null)" != "$want" ]]; then
     log "installing Node tools (npm ci in ${tools#"$REPO_ROOT"/})"
     (cd "$tools" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci in $tools failed"
     printf '%s\n' "$want" >"$stamp"
   fi
-  path_prepend "$tools/node_modules/.bin"
 }
 
 # ensure_cfn_guard: put the pinned cfn-guard (crates.io; no registry we reach ships a binary of it) in
-# tools/.cargo/bin, built once by cargo install, and export CFN_GUARD with its path.
+# tools/.cargo/bin, built once by cargo install, and export CFN_GUARD with its path. Built at opt-level 1:
+# at cargo install's 3 its one big crate takes minutes on one core, and it only ever reads one template.
 CFN_GUARD_VERSION=3.2.1
 ensure_cfn_guard() {
   local root="$REPO_ROOT/tools/.cargo"
-  if [[ "$("$root/bin/cfn-guard" --version 2>/dev/null)" != *" $CFN_GUARD_VERSION" ]]; then
-    require_cmd cargo
-    log "installing cfn-guard $CFN_GUARD_VERSION with cargo install (once; a few minutes on 2 cores)"
-    CARGO_INCREMENTAL=0 cargo install cfn-guard --version "$CFN_GUARD_VERSION" --locked --root "$root" --quiet \
-      || die "cargo install cfn-guard $CFN_GUARD_VERSION failed"
-  fi
+  with_install_lock "$root.install-lock" install_cfn_guard "$root"
   export CFN_GUARD="$root/bin/cfn-guard"
 }
 
+install_cfn_guard() {
+  local root="$1"
+  if [[ "$("$root/bin/cfn-guard" --version 2>/dev/null)" != *" $CFN_GUARD_VERSION" ]]; then
+    require_cmd cargo
+    log "installing cfn-guard $CFN_GUARD_VERSION with cargo install (once; a few minutes on 2 cores)"
+    CARGO_INCREMENTAL=0 CARGO_PROFILE_RELEASE_OPT_LEVEL=1 cargo install cfn-guard --version "$CFN_GUARD_VERSION" --locked --root "$root" --quiet \
+      || die "cargo install cfn-guard $CFN_GUARD_VERSION failed"
+  fi
+}
+
 # ensure_apt_command CMD PACKAGE: make CMD available, installing the Debian PACKAGE when it is missing.
+# Installs take turns (one lock for the machine's dpkg), and wait for another apt-get holding dpkg's lock.
 ensure_apt_command() {
   command -v "$1" >/dev/null 2>&1 && return 0
   ((EUID == 0)) || die "'$1' is missing: apt-get install $2 (as root)"
-  log "installing $2 (apt-get)"
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null \
-    || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null; } \
-    || die "apt-get install $2 failed"
+  with_install_lock /tmp/opportunity-service-apt.install-lock install_apt_package "$1" "$2"
   require_cmd "$1"
+}
+
+install_apt_package() {
+  command -v "$1" >/dev/null 2>&1 && return 0
+  local -a apt=(apt-get -o DPkg::Lock::Timeout=300 -y -qq)
+  log "installing $2 (apt-get)"
+  DEBIAN_FRONTEND=noninteractive "${apt[@]}" install "$2" >/dev/null \
+    || { "${apt[@]}" update && DEBIAN_FRONTEND=noninteractive "${apt[@]}" install "$2" >/dev/null; } \
+    || die "apt-get install $2 failed"
 }
 
 # free_port: print a TCP port on 127.0.0.1 that the kernel reports free right now.
@@ -157,13 +188,23 @@ start_background() {
   log "started $name (pid $!, log ${ARTIFACTS_DIR#"$REPO_ROOT"/}/$name.log)"
 }
 
-# stop_backgrounds: stop every server start_background recorded in $RUN_DIR.
+# stop_backgrounds: stop every server start_background recorded in $RUN_DIR, all at once: TERM to each,
+# then one shared 10 s for all of them to exit, then KILL for any still there.
 stop_backgrounds() {
   [[ -n "${RUN_DIR:-}" ]] || return 0
-  local pidfile
+  local pidfile pid deadline=$((SECONDS + 10)) pids=()
   for pidfile in "$RUN_DIR"/*.pid; do
     [[ -f "$pidfile" ]] || continue
-    stop_background "$(basename "$pidfile" .pid)"
+    pid="$(cat "$pidfile")"
+    rm -f "$pidfile"
+    kill -0 "$pid" 2>/dev/null || continue
+    log "stopping $(basename "$pidfile" .pid) (pid $pid)"
+    kill -TERM -- "-$pid" 2>/dev/null || true
+    pids+=("$pid")
+  done
+  for pid in "${pids[@]}"; do
+    while kill -0 "$pid" 2>/dev/null && ((SECONDS < deadline)); do sleep 0.1; done
+    kill -KILL -- "-$pid" 2>/dev/null || true
   done
 }
 

@@ -142,5 +142,7 @@ pg_stop_dir() {
       return 1
     }
   fi
-  rm -rf "$dir"
+  # The cluster holds a database per test (gigabytes after cargo-test): delete it in the background, so
+  # the run goes on; the run's exit trap deletes whatever is left under RUN_DIR.
+  mv "$dir" "$dir.deleting" && { rm -rf "$dir.deleting" & }
 }

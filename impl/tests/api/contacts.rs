@@ -14,7 +14,6 @@ use opportunity_api::{
     ListContactsResponse, UpdateContactResponse,
 };
 use opportunity_service::auth::Role;
-use opportunity_service::config::Config;
 use opportunity_service::domain::{Actor, Precondition};
 use opportunity_service::error::AppError;
 use opportunity_service::store::accounts::AccountFields;
@@ -24,7 +23,7 @@ use sqlx::{Connection as _, Row as _};
 use swagger::Nullable;
 use tempfile::TempDir;
 
-use crate::helpers::{Backend, RawResponse, TestApp};
+use crate::helpers::{fresh_database, test_config, Backend, RawResponse, TestApp};
 use crate::on_both_stores;
 
 on_both_stores!(
@@ -794,26 +793,8 @@ struct StoreFixture {
 impl StoreFixture {
     async fn new(backend: Backend) -> StoreFixture {
         let dir = tempfile::tempdir().expect("a temporary directory");
-        let url = match backend {
-            Backend::Sqlite => format!(
-                "sqlite://{}?mode=rwc",
-                dir.path().join("store.sqlite3").display()
-            ),
-            Backend::Postgres => fresh_postgres_database().await,
-        };
-        let config = Config::from_args([
-            "--bind".to_owned(),
-            "127.0.0.1:0".to_owned(),
-            "--database-url".to_owned(),
-            url.clone(),
-            "--data-dir".to_owned(),
-            dir.path().display().to_string(),
-            "--db-pool-size".to_owned(),
-            "4".to_owned(),
-            "--db-acquire-timeout-ms".to_owned(),
-            "5000".to_owned(),
-        ])
-        .expect("a configuration");
+        let url = fresh_database(backend, dir.path()).await;
+        let config = test_config(&url, dir.path(), 4, &[]);
         let store = Store::connect(&config).await.expect("connect the store");
         store.migrate().await.expect("migrate");
         StoreFixture {
@@ -870,21 +851,6 @@ impl StoreFixture {
             .await
             .expect("a statement");
     }
-}
-
-/// A new, empty database in the test run's PostgreSQL cluster.
-async fn fresh_postgres_database() -> String {
-    let base = std::env::var("DATABASE_URL_PG").expect("DATABASE_URL_PG");
-    let name = format!("t_{}", uuid::Uuid::new_v4().simple());
-    let mut connection = sqlx::PgConnection::connect(&base)
-        .await
-        .expect("connect to DATABASE_URL_PG");
-    sqlx::query(&format!("CREATE DATABASE {name}"))
-        .execute(&mut connection)
-        .await
-        .expect("create a test database");
-    let (prefix, _) = base.rsplit_once('/').expect("a database URL with a path");
-    format!("{prefix}/{name}")
 }
 
 fn assert_conflict<T: std::fmt::Debug>(outcome: Result<T, AppError>, expected: &str) {

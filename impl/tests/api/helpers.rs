@@ -86,30 +86,8 @@ impl TestApp {
             data_dir.path().join("dev-signing-key.pem"),
         )
         .expect("copy the test key");
-        let database_url = match backend {
-            Backend::Sqlite => format!(
-                "sqlite://{}?mode=rwc",
-                data_dir.path().join("test.sqlite3").display()
-            ),
-            Backend::Postgres => fresh_postgres_database().await,
-        };
-        let config = Config::from_args(
-            [
-                "--bind".to_owned(),
-                "127.0.0.1:0".to_owned(),
-                "--database-url".to_owned(),
-                database_url.clone(),
-                "--data-dir".to_owned(),
-                data_dir.path().display().to_string(),
-                "--db-pool-size".to_owned(),
-                "8".to_owned(),
-                "--db-acquire-timeout-ms".to_owned(),
-                "5000".to_owned(),
-            ]
-            .into_iter()
-            .chain(settings.iter().map(|setting| (*setting).to_owned())),
-        )
-        .expect("a configuration");
+        let database_url = fresh_database(backend, data_dir.path()).await;
+        let config = test_config(&database_url, data_dir.path(), 8, settings);
         let edge = Arc::new(
             opportunity_service::server::build(&config)
                 .await
@@ -252,6 +230,15 @@ impl RawResponse {
 
 /// A new, empty database in the test run's PostgreSQL cluster. The run fails, never skips, when
 /// the cluster is missing.
+/// A fresh, empty database for `backend`: an SQLite file in `dir`, or a new database on the
+/// PostgreSQL server of `DATABASE_URL_PG`. Its URL.
+pub async fn fresh_database(backend: Backend, dir: &Path) -> String {
+    match backend {
+        Backend::Sqlite => format!("sqlite://{}?mode=rwc", dir.join("test.sqlite3").display()),
+        Backend::Postgres => fresh_postgres_database().await,
+    }
+}
+
 async fn fresh_postgres_database() -> String {
     let base = std::env::var("DATABASE_URL_PG").expect(
         "DATABASE_URL_PG must point at a PostgreSQL database (./tests/run.sh starts one); \
@@ -267,4 +254,32 @@ async fn fresh_postgres_database() -> String {
         .expect("create a test database");
     let (prefix, _) = base.rsplit_once('/').expect("a database URL with a path");
     format!("{prefix}/{name}")
+}
+
+/// The configuration a test runs the service or the store with: `database_url`, the data
+/// directory `data_dir`, a pool of `pool_size` connections, and any further command-line
+/// `settings`, read by the service's own argument parser.
+pub fn test_config(
+    database_url: &str,
+    data_dir: &Path,
+    pool_size: u32,
+    settings: &[&str],
+) -> Config {
+    let base = [
+        "--bind".to_owned(),
+        "127.0.0.1:0".to_owned(),
+        "--database-url".to_owned(),
+        database_url.to_owned(),
+        "--data-dir".to_owned(),
+        data_dir.display().to_string(),
+        "--db-pool-size".to_owned(),
+        pool_size.to_string(),
+        "--db-acquire-timeout-ms".to_owned(),
+        "5000".to_owned(),
+    ];
+    Config::from_args(
+        base.into_iter()
+            .chain(settings.iter().map(|setting| (*setting).to_owned())),
+    )
+    .expect("a configuration")
 }

@@ -5,14 +5,12 @@
 use std::sync::Arc;
 
 use opportunity_service::auth::Role;
-use opportunity_service::config::Config;
 use opportunity_service::store::idempotency::{
     ClaimOutcome, KeyClaim, KeyRecord, KeyState, RecordedAnswer, PENDING_LEASE, RETENTION,
 };
 use opportunity_service::store::Store;
-use sqlx::Connection as _;
 
-use crate::helpers::{Backend, RawResponse, TestApp};
+use crate::helpers::{fresh_database, test_config, Backend, RawResponse, TestApp};
 use crate::on_both_stores;
 
 on_both_stores!(
@@ -397,43 +395,11 @@ async fn pending_claim_is_taken_over_after_its_lease(backend: Backend) {
     );
 }
 
-/// A migrated store over a fresh database, for tests of the store alone. The helpers keep their
-/// database set-up to themselves, so this repeats the few lines it needs.
+/// A migrated store over a fresh database, for tests of the store alone.
 async fn fresh_store(backend: Backend) -> (Store, tempfile::TempDir) {
     let dir = tempfile::tempdir().expect("a temporary directory");
-    let database_url = match backend {
-        Backend::Sqlite => format!(
-            "sqlite://{}?mode=rwc",
-            dir.path().join("store.sqlite3").display()
-        ),
-        Backend::Postgres => {
-            let base = std::env::var("DATABASE_URL_PG")
-                .expect("DATABASE_URL_PG must point at a PostgreSQL database");
-            let name = format!("t_{}", uuid::Uuid::new_v4().simple());
-            let mut connection = sqlx::PgConnection::connect(&base)
-                .await
-                .expect("connect to DATABASE_URL_PG");
-            sqlx::query(&format!("CREATE DATABASE {name}"))
-                .execute(&mut connection)
-                .await
-                .expect("create a test database");
-            let (prefix, _) = base.rsplit_once('/').expect("a database URL with a path");
-            format!("{prefix}/{name}")
-        }
-    };
-    let config = Config::from_args([
-        "--bind".to_owned(),
-        "127.0.0.1:0".to_owned(),
-        "--database-url".to_owned(),
-        database_url,
-        "--data-dir".to_owned(),
-        dir.path().display().to_string(),
-        "--db-pool-size".to_owned(),
-        "2".to_owned(),
-        "--db-acquire-timeout-ms".to_owned(),
-        "5000".to_owned(),
-    ])
-    .expect("a configuration");
+    let database_url = fresh_database(backend, dir.path()).await;
+    let config = test_config(&database_url, dir.path(), 2, &[]);
     let store = Store::connect(&config).await.expect("connect");
     store.migrate().await.expect("migrate");
     (store, dir)

@@ -7,12 +7,11 @@ use std::sync::Arc;
 
 use opportunity_api::{ApiNoContext, ContextWrapperExt as _};
 use opportunity_service::auth::{DevIssuer, Role};
-use opportunity_service::config::Config;
 use sqlx::Connection as _;
 use swagger::{make_context, AuthData, EmptyContext, Push as _, XSpanIdString};
 use tempfile::TempDir;
 
-use crate::helpers::{Backend, ClientContext};
+use crate::helpers::{fresh_database, test_config, Backend, ClientContext};
 
 /// A running service and the URL of its database.
 pub struct DirectApp {
@@ -25,26 +24,8 @@ pub struct DirectApp {
 impl DirectApp {
     pub async fn spawn(backend: Backend) -> DirectApp {
         let data_dir = tempfile::tempdir().expect("a temporary data directory");
-        let database_url = match backend {
-            Backend::Sqlite => format!(
-                "sqlite://{}?mode=rwc",
-                data_dir.path().join("test.sqlite3").display()
-            ),
-            Backend::Postgres => fresh_postgres_database().await,
-        };
-        let config = Config::from_args([
-            "--bind".to_owned(),
-            "127.0.0.1:0".to_owned(),
-            "--database-url".to_owned(),
-            database_url.clone(),
-            "--data-dir".to_owned(),
-            data_dir.path().display().to_string(),
-            "--db-pool-size".to_owned(),
-            "4".to_owned(),
-            "--db-acquire-timeout-ms".to_owned(),
-            "5000".to_owned(),
-        ])
-        .expect("a configuration");
+        let database_url = fresh_database(backend, data_dir.path()).await;
+        let config = test_config(&database_url, data_dir.path(), 4, &[]);
         let edge = Arc::new(
             opportunity_service::server::build(&config)
                 .await
@@ -116,19 +97,4 @@ impl DirectApp {
         .await
         .expect("read the audit rows")
     }
-}
-
-async fn fresh_postgres_database() -> String {
-    let base = std::env::var("DATABASE_URL_PG")
-        .expect("DATABASE_URL_PG must point at a PostgreSQL database (./tests/run.sh starts one)");
-    let name = format!("t_{}", uuid::Uuid::new_v4().simple());
-    let mut connection = sqlx::PgConnection::connect(&base)
-        .await
-        .expect("connect to DATABASE_URL_PG");
-    sqlx::query(&format!("CREATE DATABASE {name}"))
-        .execute(&mut connection)
-        .await
-        .expect("create a test database");
-    let (prefix, _) = base.rsplit_once('/').expect("a database URL with a path");
-    format!("{prefix}/{name}")
 }
