@@ -408,12 +408,12 @@ run_stage() {
 
   STAGE_STARTS[$1]="$(now_ms)"
   if [[ "${STAGE_MODES[$1]}" == background ]]; then
-    log "stage $name started in the background (output: when it ends)"
+    log "stage $name started in the background (its output: when it ends, and in ${ARTIFACTS_DIR#"$REPO_ROOT"/}/stage-$name.log)"
     (
       set -e
       cd "$REPO_ROOT"
       "$fn"
-    ) >"$RUN_DIR/stage-$name.out" 2>&1 &
+    ) >"$ARTIFACTS_DIR/stage-$name.log" 2>&1 &
     STAGE_BG_PIDS[$1]=$!
     return 0
   fi
@@ -449,7 +449,7 @@ wait_background_stages() {
     set -e
     unset "STAGE_BG_PIDS[$i]"
     printf '\n==== [%d/%d] %s (ran in the background) ====\n' $((i + 1)) "${#STAGE_NAMES[@]}" "${STAGE_NAMES[i]}"
-    cat "$RUN_DIR/stage-${STAGE_NAMES[i]}.out"
+    cat "$ARTIFACTS_DIR/stage-${STAGE_NAMES[i]}.log"
     finish_stage "$i" "$rc"
   done
 }
