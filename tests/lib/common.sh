@@ -188,12 +188,18 @@ start_background() {
   log "started $name (pid $!, log ${ARTIFACTS_DIR#"$REPO_ROOT"/}/$name.log)"
 }
 
-# stop_backgrounds: stop every server start_background recorded in $RUN_DIR, all at once: TERM to each,
-# then one shared 10 s for all of them to exit, then KILL for any still there.
+# stop_backgrounds [NAME...]: stop the named servers start_background started (all of those recorded in
+# $RUN_DIR when no name is given), all at once: TERM to each, then one shared 10 s for all of them to exit,
+# then KILL for any still there.
 stop_backgrounds() {
   [[ -n "${RUN_DIR:-}" ]] || return 0
-  local pidfile pid deadline=$((SECONDS + 10)) pids=()
-  for pidfile in "$RUN_DIR"/*.pid; do
+  local pidfile pid deadline=$((SECONDS + 10)) pidfiles=() pids=()
+  if (($# == 0)); then
+    pidfiles=("$RUN_DIR"/*.pid)
+  else
+    for pid in "$@"; do pidfiles+=("$RUN_DIR/$pid.pid"); done
+  fi
+  for pidfile in "${pidfiles[@]}"; do
     [[ -f "$pidfile" ]] || continue
     pid="$(cat "$pidfile")"
     rm -f "$pidfile"
@@ -208,18 +214,9 @@ stop_backgrounds() {
   done
 }
 
-# stop_background NAME: stop one server start_background started (TERM, then KILL after 10s); a stage calls it
-# to free what it no longer needs before the run ends.
+# stop_background NAME: stop one server start_background started; a stage calls it to free what it no
+# longer needs before the run ends.
 stop_background() {
-  local pidfile="${RUN_DIR:?}/$1.pid" pid
-  [[ -f "$pidfile" ]] || return 0
-  pid="$(cat "$pidfile")"
-  if kill -0 "$pid" 2>/dev/null; then
-    log "stopping $1 (pid $pid)"
-    kill -TERM -- "-$pid" 2>/dev/null || true
-    local deadline=$((SECONDS + 10))
-    while kill -0 "$pid" 2>/dev/null && ((SECONDS < deadline)); do sleep 0.1; done
-    kill -KILL -- "-$pid" 2>/dev/null || true
-  fi
-  rm -f "$pidfile"
+  : "${RUN_DIR:?}"
+  stop_backgrounds "$1"
 }
