@@ -30,6 +30,15 @@ SELECTED=("$@")
 
 # --- stages ---------------------------------------------------------------------------------------
 
+# build_service: the service's binaries (target/debug/opportunity-service, opportunity-lambda), built
+# once per run. `--all-targets` gives them the features the test targets need (the generated client,
+# a dev-dependency), so this is the build `cargo test` already made: a plain `cargo build` would
+# compile the generated crate and everything above it a second time for other features.
+build_service() {
+  require_cmd cargo
+  cargo build -p opportunity-service --locked --all-targets
+}
+
 stage_codegen_check() {
   [[ -x "$REPO_ROOT/codegen.sh" ]] || die "codegen.sh not found or not executable"
   "$REPO_ROOT/codegen.sh" --check
@@ -88,7 +97,7 @@ stage_security() {
   [[ -n "${DATABASE_URL_PG:-}" ]] || die "DATABASE_URL_PG is not set: stage postgres-start failed or was not selected"
   ensure_venv
   require_cmd cargo
-  cargo build -p opportunity-service --locked
+  build_service
   local bin="$REPO_ROOT/target/debug/opportunity-service"
   local moto_port port url cognito="$RUN_DIR/cognito.json"
   start_moto moto_port security-moto
@@ -105,6 +114,27 @@ stage_security() {
   OMS_URL="http://127.0.0.1:$port" COGNITO_JSON="$cognito" OMS_BIN="$bin" OMS_LOG="$ARTIFACTS_DIR/security-server.log" \
     python -m pytest -q -p no:cacheprovider "$REPO_ROOT/tests/security" \
     --junitxml "$ARTIFACTS_DIR/security-junit.xml"
+}
+
+# A partner's pooled client (Python requests, a keep-alive pool of 2, no resend of a POST) sends 1,000
+# mixed refused and accepted requests, then a raw socket sends a body 0.3 s after its head: zero
+# connection errors, on SQLite and on PostgreSQL (tests/connections/pooled_clients.py).
+stage_pooled_clients() {
+  [[ -n "${DATABASE_URL_PG:-}" ]] || die "DATABASE_URL_PG is not set: stage postgres-start failed or was not selected"
+  ensure_venv
+  local store nobody
+  for store in sqlite postgres; do
+    if [[ "$store" == postgres ]]; then
+      start_dev_server pooled-postgres --database-url "$(pg_create_db pooled_clients)"
+    else
+      start_dev_server pooled-sqlite
+    fi
+    nobody="$("$SERVER_BIN" --data-dir "$SERVER_DATA" token --role none --sub pooled-nobody)"
+    log "pooled clients on $store"
+    OMS_URL="$SERVER_URL" OMS_TOKEN="$SERVER_TOKEN" OMS_NOBODY_TOKEN="$nobody" \
+      python "$REPO_ROOT/tests/connections/pooled_clients.py"
+    stop_background "pooled-$store"
+  done
 }
 
 # The contract's examples make a working mock for partners: `prism mock --errors` answers one request per
@@ -227,7 +257,7 @@ stage_lambda() {
   ensure_venv
   ensure_venv "$REPO_ROOT/tools/requirements-lambda.txt"
   require_cmd cargo
-  cargo build -p opportunity-service --locked --bins
+  build_service
   local function="$REPO_ROOT/target/debug/opportunity-lambda"
   local data="$RUN_DIR/lambda-data" url runtime_port moto_port secret_arn cognito="$RUN_DIR/lambda-cognito.json"
   url="$(pg_create_db lambda_events)"
@@ -281,7 +311,7 @@ stage_lambda_build() {
 stage_metrics() {
   ensure_venv
   require_cmd cargo
-  cargo build -p opportunity-service --locked --bin opportunity-service
+  build_service
   local service="$REPO_ROOT/target/debug/opportunity-service"
   local data="$RUN_DIR/metrics-data" port moto_port
   "$service" --data-dir "$data" token >/dev/null
@@ -303,7 +333,7 @@ start_dev_server() {
   local name="$1" port
   shift
   require_cmd cargo
-  cargo build -p opportunity-service --locked
+  build_service
   SERVER_BIN="$REPO_ROOT/target/debug/opportunity-service"
   SERVER_DATA="$RUN_DIR/$name-data"
   port="$(free_port)"
@@ -556,6 +586,7 @@ main() {
   stage lambda-build stage_lambda_build background
   stage contract-tests stage_contract_tests
   stage security stage_security
+  stage pooled-clients stage_pooled_clients
   stage lambda stage_lambda
   stage metrics stage_metrics
   stage sdk stage_sdk

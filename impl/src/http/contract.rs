@@ -390,6 +390,19 @@ impl Operation {
         }
         let value: Value = serde_json::from_slice(body)
             .map_err(|error| BodyRejection::Malformed(error.to_string()))?;
+        // Neither database stores NUL in text (PostgreSQL refuses it): no string may carry one.
+        // JSON can only spell it escaped, so the walk runs only when the escape is there.
+        if body
+            .windows(6)
+            .any(|window| window.eq_ignore_ascii_case(b"\\u0000"))
+        {
+            let mut errors = Vec::new();
+            strings_with_nul(&value, &mut String::new(), &mut errors);
+            if !errors.is_empty() {
+                errors.truncate(MAX_ERRORS);
+                return Err(BodyRejection::Invalid(errors));
+            }
+        }
         if validator.is_valid(&value) {
             return Ok(());
         }
@@ -408,6 +421,43 @@ impl Operation {
     /// Whether the operation declares a request body at all.
     pub fn takes_body(&self) -> bool {
         self.body.is_some()
+    }
+}
+
+/// A field error at the pointer of every string (or member name) in `value` that holds a NUL.
+fn strings_with_nul(value: &Value, pointer: &mut String, errors: &mut Vec<FieldError>) {
+    let nul = |pointer: &str| {
+        FieldError::new(
+            pointer,
+            "invalid_text",
+            "strings may not contain NUL characters (\\u0000)",
+        )
+    };
+    match value {
+        Value::String(text) if text.contains('\0') => errors.push(nul(pointer)),
+        Value::Array(items) => {
+            for (index, item) in items.iter().enumerate() {
+                let length = pointer.len();
+                pointer.push_str(&format!("/{index}"));
+                strings_with_nul(item, pointer, errors);
+                pointer.truncate(length);
+            }
+        }
+        Value::Object(members) => {
+            for (name, member) in members {
+                let length = pointer.len();
+                let escaped = name.replace('~', "~0").replace('/', "~1").replace('\0', "");
+                pointer.push('/');
+                pointer.extend(escaped.chars().take(40));
+                if name.contains('\0') {
+                    errors.push(nul(pointer));
+                } else {
+                    strings_with_nul(member, pointer, errors);
+                }
+                pointer.truncate(length);
+            }
+        }
+        _ => {}
     }
 }
 

@@ -2,7 +2,7 @@
 //! `*`), and no credentials mode (the API authenticates with bearer tokens, not cookies).
 
 use http::header::{self, HeaderValue};
-use http::{Method, Request, Response, StatusCode};
+use http::{Method, Response, StatusCode};
 use http_body_util::{BodyExt as _, Empty};
 
 use super::ResponseBody;
@@ -49,15 +49,15 @@ impl Cors {
 
     /// The answer to a preflight request from an allowed origin; `None` for anything else (which
     /// then goes through the normal path: an OPTIONS request is answered 405 there).
-    pub fn preflight<B>(&self, request: &Request<B>) -> Option<Response<ResponseBody>> {
-        if request.method() != Method::OPTIONS
+    pub fn preflight(&self, request: &http::request::Parts) -> Option<Response<ResponseBody>> {
+        if request.method != Method::OPTIONS
             || !request
-                .headers()
+                .headers
                 .contains_key(header::ACCESS_CONTROL_REQUEST_METHOD)
         {
             return None;
         }
-        let origin = self.allows(request.headers().get(header::ORIGIN))?;
+        let origin = self.allows(request.headers.get(header::ORIGIN))?;
         let mut response = Response::new(Empty::new().map_err(|never| match never {}).boxed());
         *response.status_mut() = StatusCode::NO_CONTENT;
         let headers = response.headers_mut();

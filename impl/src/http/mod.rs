@@ -97,7 +97,7 @@ impl Edge {
     /// Answers one request. Never fails: every error is a problem response.
     pub async fn handle<B>(&self, request: Request<B>) -> Response<ResponseBody>
     where
-        B: hyper::body::Body<Data = Bytes>,
+        B: hyper::body::Body<Data = Bytes> + Unpin,
         B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
     {
         let started = Instant::now();
@@ -107,11 +107,13 @@ impl Edge {
         let origin = request.headers().get(header::ORIGIN).cloned();
         let span = tracing::info_span!("request", request_id = %request_id, %method, operation = tracing::field::Empty);
         let mut budget = None;
-        let (operation, mut response) = match self.limits.cors.preflight(&request) {
+        let (parts, body) = request.into_parts();
+        let mut body = RequestBody::Unread(body);
+        let (operation, mut response) = match self.limits.cors.preflight(&parts) {
             Some(preflight) => (None, preflight),
             None => {
                 let dispatched = self
-                    .dispatch(request, &request_id, &mut budget)
+                    .dispatch(parts.clone(), &mut body, &request_id, &mut budget)
                     .instrument(span.clone());
                 match tokio::time::timeout(self.limits.request_timeout, dispatched).await {
                     Ok(answered) => answered,
@@ -129,6 +131,8 @@ impl Edge {
                 }
             }
         };
+        body.settle(&parts, &mut response, self.limits.max_body_bytes)
+            .await;
         finish_headers(&mut response, &request_id);
         if let Some(budget) = budget {
             rate_limit_headers(&mut response, budget);
@@ -156,28 +160,29 @@ impl Edge {
     /// The answer, and the operation the request was routed to (`None` when no route matched).
     async fn dispatch<B>(
         &self,
-        request: Request<B>,
+        request: http::request::Parts,
+        body: &mut RequestBody<B>,
         request_id: &str,
         budget: &mut Option<Budget>,
     ) -> (Option<&Operation>, Response<ResponseBody>)
     where
-        B: hyper::body::Body<Data = Bytes>,
+        B: hyper::body::Body<Data = Bytes> + Unpin,
         B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
     {
-        let path = request.uri().path().to_owned();
+        let path = request.uri.path().to_owned();
         let problem = |error: AppError| problem_response(error, request_id, &path);
 
-        if request.method() == Method::GET && path == "/v1/openapi.yaml" {
+        if request.method == Method::GET && path == "/v1/openapi.yaml" {
             let operation = self.contract.operation("getContract");
             let yaml = bytes_response(StatusCode::OK, "application/yaml", self.contract.yaml());
             return (operation, yaml);
         }
-        if request.method() == Method::GET {
+        if request.method == Method::GET {
             if let Some(page) = docs::serve(&path) {
                 return (None, page);
             }
         }
-        let matched = match self.contract.route(request.method(), &path) {
+        let matched = match self.contract.route(&request.method, &path) {
             Route::Found(matched) => matched,
             Route::MethodNotAllowed { allowed } => {
                 return (None, problem(AppError::MethodNotAllowed { allowed }));
@@ -194,7 +199,7 @@ impl Edge {
         let operation = matched.operation;
         tracing::Span::current().record("operation", operation.id.as_str());
         let response = self
-            .answer_operation(matched, request, request_id, &path, budget)
+            .answer_operation(matched, request, body, request_id, &path, budget)
             .await;
         (Some(operation), response)
     }
@@ -203,13 +208,14 @@ impl Edge {
     async fn answer_operation<B>(
         &self,
         matched: contract::Matched<'_>,
-        request: Request<B>,
+        parts: http::request::Parts,
+        body: &mut RequestBody<B>,
         request_id: &str,
         path: &str,
         budget: &mut Option<Budget>,
     ) -> Response<ResponseBody>
     where
-        B: hyper::body::Body<Data = Bytes>,
+        B: hyper::body::Body<Data = Bytes> + Unpin,
         B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
     {
         let path = path.to_owned();
@@ -219,8 +225,8 @@ impl Edge {
         let principal = if operation.public {
             None
         } else {
-            let header = request
-                .headers()
+            let header = parts
+                .headers
                 .get(header::AUTHORIZATION)
                 .and_then(|value| value.to_str().ok());
             match self.verifier.verify_header(header).await {
@@ -245,7 +251,7 @@ impl Edge {
         // Rate limits apply to authenticated callers only: an unauthenticated request never
         // creates limiter state (the gateway's WAF rate rule limits those by address).
         if let Some(principal) = &principal {
-            let key = match request.extensions().get::<ValidatedApiKey>() {
+            let key = match parts.extensions.get::<ValidatedApiKey>() {
                 Some(ValidatedApiKey(api_key)) => format!("key:{api_key}"),
                 None => format!("sub:{}", principal.subject),
             };
@@ -260,11 +266,9 @@ impl Edge {
             }
         }
 
-        if let Err(errors) = operation.check_parameters(
-            &matched.path_params,
-            request.uri().query(),
-            request.headers(),
-        ) {
+        if let Err(errors) =
+            operation.check_parameters(&matched.path_params, parts.uri.query(), &parts.headers)
+        {
             // A write without its required If-Match is 428 Precondition Required (RFC 6585).
             if errors
                 .iter()
@@ -275,15 +279,14 @@ impl Edge {
             return problem(AppError::InvalidParameters(errors));
         }
 
-        if request.uri().query().is_some_and(has_nul) {
+        if let Some(name) = parts.uri.query().and_then(parameter_with_nul) {
             return problem(AppError::InvalidParameters(vec![FieldError::new(
-                "/query",
+                format!("/query/{name}"),
                 "invalid_text",
                 "text may not contain NUL characters",
             )]));
         }
-        let (parts, body) = request.into_parts();
-        let body = match read_body(body, self.limits.max_body_bytes).await {
+        let body = match body.read(self.limits.max_body_bytes).await {
             Ok(body) => body,
             Err(error) => return problem(error),
         };
@@ -291,17 +294,6 @@ impl Edge {
             .headers
             .get(header::CONTENT_TYPE)
             .and_then(|value| value.to_str().ok());
-        // Neither database stores NUL in text (PostgreSQL refuses it): no string may carry one.
-        if body
-            .windows(6)
-            .any(|window| window.eq_ignore_ascii_case(b"\\u0000"))
-        {
-            return problem(AppError::Validation(vec![FieldError::new(
-                "",
-                "invalid_text",
-                "strings may not contain NUL characters (\\u0000)",
-            )]));
-        }
         if let Err(rejection) = operation.check_body(content_type, &body) {
             return problem(match rejection {
                 BodyRejection::UnsupportedMediaType { expected } => {
@@ -395,12 +387,18 @@ async fn answer<E: std::fmt::Display>(
     ensure_problem(response, &request_id, &path).await
 }
 
-/// Whether a query string carries an encoded NUL.
-fn has_nul(query: &str) -> bool {
-    query
+/// The name of the first query parameter whose name or value carries a NUL (encoded as `%00`).
+fn parameter_with_nul(query: &str) -> Option<String> {
+    if !query
         .as_bytes()
         .windows(3)
         .any(|window| window.eq_ignore_ascii_case(b"%00"))
+    {
+        return None;
+    }
+    form_urlencoded::parse(query.as_bytes())
+        .find(|(name, value)| name.contains('\0') || value.contains('\0'))
+        .map(|(name, _)| name.replace('\0', "").chars().take(40).collect())
 }
 
 fn unauthenticated(error: AuthError) -> AppError {
@@ -433,20 +431,94 @@ fn request_id_of<B>(request: &Request<B>) -> String {
         .unwrap_or_else(|| uuid::Uuid::now_v7().to_string())
 }
 
-async fn read_body<B>(body: B, limit: usize) -> Result<Bytes, AppError>
+/// The request body while the edge decides whether it needs it. Whatever the edge answers, the
+/// connection must stay usable for the client's next request: an HTTP/1.1 server that answers
+/// without reading the body leaves its bytes in the connection, and hyper then closes it without
+/// saying so, so a pooled client's next request fails. [`RequestBody::settle`] reads and drops what
+/// is left of a body (bounded in size and time, like nginx's lingering close), or announces
+/// `Connection: close` when it cannot.
+enum RequestBody<B> {
+    /// Not read, or read only in part (a body over the limit): the rest is still in the connection.
+    Unread(B),
+    /// Read whole (and handed on).
+    Read,
+    /// Reading failed, or was abandoned by a timeout: the connection's state is unknown.
+    Abandoned,
+}
+
+/// How long an answer waits for the rest of a body the client is still sending, and how much of
+/// it (in multiples of the body limit) it reads and drops, before it closes the connection instead.
+const DRAIN_TIMEOUT: Duration = Duration::from_secs(2);
+const DRAIN_LIMITS: usize = 4;
+
+impl<B> RequestBody<B>
 where
-    B: hyper::body::Body<Data = Bytes>,
+    B: hyper::body::Body<Data = Bytes> + Unpin,
     B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
 {
-    match Limited::new(body, limit).collect().await {
-        Ok(collected) => Ok(collected.to_bytes()),
-        Err(error) if error.is::<http_body_util::LengthLimitError>() => {
-            Err(AppError::PayloadTooLarge { limit })
+    /// The whole body, at most `limit` bytes.
+    async fn read(&mut self, limit: usize) -> Result<Bytes, AppError> {
+        let RequestBody::Unread(mut body) = std::mem::replace(self, RequestBody::Abandoned) else {
+            return Err(AppError::Internal(anyhow::anyhow!(
+                "the body was read twice"
+            )));
+        };
+        let mut collected = bytes::BytesMut::new();
+        while let Some(frame) = body.frame().await {
+            let frame = frame.map_err(|error| {
+                AppError::MalformedJson(format!("the body could not be read ({})", error.into()))
+            })?;
+            if let Ok(data) = frame.into_data() {
+                if collected.len() + data.len() > limit {
+                    *self = RequestBody::Unread(body);
+                    return Err(AppError::PayloadTooLarge { limit });
+                }
+                collected.extend_from_slice(&data);
+            }
         }
-        Err(error) => Err(AppError::MalformedJson(format!(
-            "the body could not be read ({error})"
-        ))),
+        *self = RequestBody::Read;
+        Ok(collected.freeze())
     }
+
+    /// Leaves the connection fit for the next request after `response`. What is left of the body
+    /// is drained, unless the client waits for `100 Continue` before sending it (reading would
+    /// invite the body the answer refuses) or it cannot be drained quickly: then the response says
+    /// `Connection: close` (HTTP/1 only; HTTP/2 resets just the stream).
+    async fn settle(
+        self,
+        request: &http::request::Parts,
+        response: &mut Response<ResponseBody>,
+        limit: usize,
+    ) {
+        if request.version >= http::Version::HTTP_2 {
+            return;
+        }
+        let drained = match self {
+            RequestBody::Read => true,
+            RequestBody::Abandoned => false,
+            RequestBody::Unread(body) if body.is_end_stream() => true,
+            RequestBody::Unread(_) if expects_continue(&request.headers) => false,
+            RequestBody::Unread(body) => matches!(
+                tokio::time::timeout(
+                    DRAIN_TIMEOUT,
+                    Limited::new(body, limit.saturating_mul(DRAIN_LIMITS)).collect()
+                )
+                .await,
+                Ok(Ok(_))
+            ),
+        };
+        if !drained {
+            response
+                .headers_mut()
+                .insert(header::CONNECTION, HeaderValue::from_static("close"));
+        }
+    }
+}
+
+fn expects_continue(headers: &http::HeaderMap) -> bool {
+    headers
+        .get(header::EXPECT)
+        .is_some_and(|value| value.as_bytes().eq_ignore_ascii_case(b"100-continue"))
 }
 
 /// Rewrites any error the generated server produced on its own (plain text or empty) as a problem.

@@ -273,7 +273,9 @@ async fn nul_characters_are_refused_before_any_database_sees_them(backend: Backe
             Some(r#"{"name": "Glo\u0000bex"}"#),
         )
         .await;
-    response.assert_problem(422, "validation_failed");
+    let problem = response.assert_problem(422, "validation_failed");
+    assert_eq!(problem["errors"][0]["pointer"], "/name", "{problem}");
+    assert_eq!(problem["errors"][0]["code"], "invalid_text", "{problem}");
     let response = app
         .raw(
             "GET",
@@ -282,5 +284,6 @@ async fn nul_characters_are_refused_before_any_database_sees_them(backend: Backe
             None,
         )
         .await;
-    response.assert_problem(400, "invalid_parameter");
+    let problem = response.assert_problem(400, "invalid_parameter");
+    assert_eq!(problem["errors"][0]["pointer"], "/query/q", "{problem}");
 }

@@ -9,6 +9,7 @@ mod sales;
 mod accounts;
 mod audit;
 mod auth;
+mod connections;
 mod contacts;
 mod edge;
 mod gdpr;
