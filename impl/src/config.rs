@@ -113,6 +113,16 @@ pub struct Config {
     )]
     pub cors_allowed_origins: Vec<String>,
 
+    /// Most requests of `x-expensive` operations (the reports) served at once; 0: a quarter of
+    /// the database pool, at least one. The others never wait on them for a connection.
+    #[arg(long, env = "OMS_EXPENSIVE_CONCURRENCY", default_value_t = 0)]
+    pub expensive_concurrency: usize,
+
+    /// Longest an `x-expensive` request waits for its turn before it is answered 503 `overloaded`
+    /// with `Retry-After`, in milliseconds.
+    #[arg(long, env = "OMS_EXPENSIVE_QUEUE_MS", default_value_t = 50)]
+    pub expensive_queue_ms: u64,
+
     /// Largest request body accepted, in bytes.
     #[arg(long, env = "OMS_MAX_BODY_BYTES", default_value_t = 1_048_576)]
     pub max_body_bytes: usize,
@@ -277,6 +287,14 @@ impl Config {
             );
         }
         Ok(())
+    }
+
+    /// How many `x-expensive` requests run at once (see `expensive_concurrency`).
+    pub fn expensive_concurrency(&self) -> usize {
+        match self.expensive_concurrency {
+            0 => (self.db_pool_size as usize / 4).max(1),
+            configured => configured,
+        }
     }
 
     pub fn request_timeout(&self) -> Duration {

@@ -62,6 +62,9 @@ pub enum AppError {
     NotImplemented,
     #[error("unavailable: {0}")]
     Unavailable(String),
+    /// Too many requests of an expensive kind are running: turned away at once, not queued.
+    #[error("overloaded")]
+    Overloaded { retry_after_seconds: u64 },
     /// The request ran past the configured request timeout and was abandoned.
     #[error("timed out after {after_ms} ms")]
     TimedOut { after_ms: u128 },
@@ -112,7 +115,9 @@ impl AppError {
             AppError::PreconditionRequired => StatusCode::PRECONDITION_REQUIRED,
             AppError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
             AppError::NotImplemented => StatusCode::NOT_IMPLEMENTED,
-            AppError::Unavailable(_) | AppError::TimedOut { .. } => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::Unavailable(_) | AppError::Overloaded { .. } | AppError::TimedOut { .. } => {
+                StatusCode::SERVICE_UNAVAILABLE
+            }
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -145,6 +150,7 @@ impl AppError {
             AppError::RateLimited { .. } => "rate_limited",
             AppError::NotImplemented => "not_implemented",
             AppError::Unavailable(_) => "unavailable",
+            AppError::Overloaded { .. } => "overloaded",
             AppError::TimedOut { .. } => "timeout",
             AppError::Internal(_) => "internal",
         }
@@ -173,6 +179,7 @@ impl AppError {
             AppError::RateLimited { .. } => "Too many requests",
             AppError::NotImplemented => "Not implemented yet",
             AppError::Unavailable(_) => "Service unavailable",
+            AppError::Overloaded { .. } => "Too busy for this operation",
             AppError::TimedOut { .. } => "Request timed out",
             AppError::Internal(_) => "Internal error",
         }
@@ -218,6 +225,12 @@ impl AppError {
             AppError::Unavailable(_) => {
                 "The service cannot serve requests right now. Retry with backoff.".to_owned()
             }
+            AppError::Overloaded {
+                retry_after_seconds,
+            } => format!(
+                "Too many requests of this kind are being served right now. Retry after \
+                 {retry_after_seconds} second(s)."
+            ),
             AppError::TimedOut { after_ms } => format!(
                 "The request took longer than {after_ms} ms and was abandoned. A write may or may \
                  not have been applied: retry with the same Idempotency-Key."

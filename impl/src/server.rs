@@ -16,7 +16,7 @@ use crate::auth::{DevIssuer, Jwks, KeySource, TokenPolicy, TokenVerifier};
 use crate::config::Config;
 use crate::http::contract::Contract;
 use crate::http::cors::Cors;
-use crate::http::limits::{self, Limiter};
+use crate::http::limits::{self, Concurrency, Limiter};
 use crate::http::{Edge, EdgeLimits};
 use crate::metrics::{CloudWatchPublisher, MetricsConfig};
 use crate::store::Store;
@@ -66,6 +66,10 @@ pub async fn build(config: &Config) -> anyhow::Result<Edge> {
         max_body_bytes: config.max_body_bytes,
         request_timeout: config.request_timeout(),
         rate_limiter,
+        expensive: Concurrency::new(
+            config.expensive_concurrency(),
+            Duration::from_millis(config.expensive_queue_ms),
+        ),
         cors: Cors::new(&config.cors_allowed_origins)?,
     };
     let api = ApiImpl::new(store, contract_json);

@@ -79,6 +79,9 @@ pub struct Operation {
     pub public: bool,
     /// `x-roles`: the roles allowed to call it. Never empty for an operation that is not public.
     pub roles: Vec<String>,
+    /// `x-expensive: true`: its cost grows with what it reads, so the edge bounds how many run at
+    /// once (see [`crate::http::limits::Concurrency`]).
+    pub expensive: bool,
     parameters: Vec<Parameter>,
     body: Option<RequestBody>,
 }

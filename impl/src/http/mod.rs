@@ -36,7 +36,7 @@ use context::RequestContext;
 use contract::{BodyRejection, Contract, Operation, Route};
 use cors::Cors;
 use idempotency::Admission;
-use limits::{Budget, Limiter};
+use limits::{Budget, Concurrency, Limiter};
 
 /// The response body type of the whole service.
 pub type ResponseBody = BoxBody<Bytes, Infallible>;
@@ -63,6 +63,8 @@ pub struct EdgeLimits {
     pub max_body_bytes: usize,
     pub request_timeout: Duration,
     pub rate_limiter: Arc<Limiter>,
+    /// How many `x-expensive` operations run at once.
+    pub expensive: Concurrency,
     pub cors: Cors,
 }
 
@@ -331,6 +333,19 @@ impl Edge {
         };
         // ── end of the Idempotency-Key hook (it resumes below, around the answer) ──
 
+        // Expensive operations take a permit before the handler runs, after every cheap refusal.
+        let _permit = if operation.expensive {
+            match self.limits.expensive.admit().await {
+                Some(permit) => Some(permit),
+                None => {
+                    return problem(AppError::Overloaded {
+                        retry_after_seconds: 1,
+                    })
+                }
+            }
+        } else {
+            None
+        };
         let context = RequestContext::new(request_id.to_owned(), path.clone(), principal);
         let undeclared = Arc::clone(&context.undeclared_problem);
         let request = Request::from_parts(parts, Full::new(body));
@@ -571,6 +586,9 @@ pub fn problem_response(error: AppError, request_id: &str, path: &str) -> Respon
                 .join(", "),
         )],
         AppError::RateLimited {
+            retry_after_seconds,
+        }
+        | AppError::Overloaded {
             retry_after_seconds,
         } => vec![(header::RETRY_AFTER, retry_after_seconds.to_string())],
         _ => Vec::new(),

@@ -7,6 +7,7 @@ mod helpers;
 mod sales;
 
 mod accounts;
+mod admission;
 mod audit;
 mod auth;
 mod connections;

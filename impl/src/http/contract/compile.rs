@@ -46,6 +46,7 @@ struct OperationDraft {
     segments: Vec<Segment>,
     public: bool,
     roles: Vec<String>,
+    expensive: bool,
     parameters: Vec<ParameterDraft>,
     body: Option<BodyDraft>,
 }
@@ -118,6 +119,7 @@ impl OperationDraft {
             path: self.path,
             public: self.public,
             roles: self.roles,
+            expensive: self.expensive,
             parameters,
             body,
         })
@@ -359,6 +361,16 @@ impl<'a> Compiler<'a> {
                 ))
             }
         };
+        let expensive = match operation.get("x-expensive") {
+            None => false,
+            Some(Value::Bool(expensive)) => *expensive,
+            Some(_) => {
+                return Err(ContractError::new(
+                    format!("{at}/x-expensive"),
+                    "must be a boolean",
+                ))
+            }
+        };
         let security = operation.get("security").or(root_security);
         let anonymous = match security {
             None => true,
@@ -400,6 +412,7 @@ impl<'a> Compiler<'a> {
             segments: item.segments.clone(),
             public,
             roles,
+            expensive,
             parameters,
             body,
         })
