@@ -149,6 +149,35 @@ pub fn spawn_sweeper(limiter: std::sync::Weak<Limiter>, period: Duration) {
     });
 }
 
+/// Bounded concurrency for expensive operations: at most `permits` run at once, and a request that
+/// cannot start within `queue` is turned away at once (503 `overloaded` with `Retry-After`) instead
+/// of queueing until its client gives up. It holds its permit while it runs, so expensive requests
+/// never hold more than `permits` database connections and cheap ones always find one.
+pub struct Concurrency {
+    permits: tokio::sync::Semaphore,
+    queue: Duration,
+}
+
+impl Concurrency {
+    pub fn new(permits: usize, queue: Duration) -> Self {
+        Self {
+            permits: tokio::sync::Semaphore::new(permits.max(1)),
+            queue,
+        }
+    }
+
+    /// A permit to run, held until dropped; `None` when none came free within the queue time.
+    pub async fn admit(&self) -> Option<tokio::sync::SemaphorePermit<'_>> {
+        match self.permits.try_acquire() {
+            Ok(permit) => Some(permit),
+            Err(_) => tokio::time::timeout(self.queue, self.permits.acquire())
+                .await
+                .ok()
+                .and_then(Result::ok),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use governor::clock::FakeRelativeClock;
@@ -214,34 +243,5 @@ mod tests {
         assert_eq!(limiter.tracked(), 20_000);
         assert!(limiter.check("principal-99999").is_ok());
         assert!(limiter.tracked() <= 20_000);
-    }
-}
-
-/// Bounded concurrency for expensive operations: at most `permits` run at once, and a request that
-/// cannot start within `queue` is turned away at once (503 `overloaded` with `Retry-After`) instead
-/// of queueing until its client gives up. It holds its permit while it runs, so expensive requests
-/// never hold more than `permits` database connections and cheap ones always find one.
-pub struct Concurrency {
-    permits: tokio::sync::Semaphore,
-    queue: Duration,
-}
-
-impl Concurrency {
-    pub fn new(permits: usize, queue: Duration) -> Self {
-        Self {
-            permits: tokio::sync::Semaphore::new(permits.max(1)),
-            queue,
-        }
-    }
-
-    /// A permit to run, held until dropped; `None` when none came free within the queue time.
-    pub async fn admit(&self) -> Option<tokio::sync::SemaphorePermit<'_>> {
-        match self.permits.try_acquire() {
-            Ok(permit) => Some(permit),
-            Err(_) => tokio::time::timeout(self.queue, self.permits.acquire())
-                .await
-                .ok()
-                .and_then(Result::ok),
-        }
     }
 }
