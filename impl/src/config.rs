@@ -9,10 +9,25 @@ use clap::{Args, ValueEnum};
 /// How log lines are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum LogFormat {
+    /// `pretty` when standard output is a terminal, `json` otherwise (a file, a pipe, a collector).
+    Auto,
     /// One JSON object per line, for CloudWatch Logs and other collectors.
     Json,
     /// Human-readable lines, for a terminal.
     Pretty,
+}
+
+impl LogFormat {
+    /// `Auto` decided for this process's standard output.
+    pub fn resolved(self) -> LogFormat {
+        match self {
+            LogFormat::Auto if std::io::IsTerminal::is_terminal(&std::io::stdout()) => {
+                LogFormat::Pretty
+            }
+            LogFormat::Auto => LogFormat::Json,
+            chosen => chosen,
+        }
+    }
 }
 
 /// Everything the service needs to run, from flags or the environment (flags win).
@@ -44,7 +59,7 @@ pub struct Config {
     pub db_acquire_timeout_ms: u64,
 
     /// Log format.
-    #[arg(long, env = "OMS_LOG_FORMAT", value_enum, default_value_t = LogFormat::Pretty)]
+    #[arg(long, env = "OMS_LOG_FORMAT", value_enum, default_value_t = LogFormat::Auto)]
     pub log_format: LogFormat,
 
     /// `development` (the default: the local token issuer may be used) or `production` (it may not).

@@ -65,11 +65,11 @@ async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => {
-            telemetry::init(cli.config.log_format);
+            let _logging = telemetry::init(cli.config.log_format, telemetry::Writer::Background);
             server::serve(cli.config).await
         }
         Command::Migrate => {
-            telemetry::init(cli.config.log_format);
+            let _logging = telemetry::init(cli.config.log_format, telemetry::Writer::Direct);
             let store = store::Store::connect(&cli.config).await?;
             store.migrate().await?;
             tracing::info!("migrations applied");

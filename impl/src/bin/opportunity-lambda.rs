@@ -35,7 +35,7 @@ async fn main() -> Result<(), lambda_http::Error> {
     } else {
         LogFormat::Json
     };
-    telemetry::init(log_format);
+    let _logging = telemetry::init(log_format, telemetry::Writer::Direct);
     let edge = Arc::new(server::build(&config).await.map_err(|error| {
         tracing::error!(error = format!("{error:#}"), "the function could not start");
         error
