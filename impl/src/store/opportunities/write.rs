@@ -257,17 +257,21 @@ async fn ensure_contacts(
     Ok(())
 }
 
-/// Rewrites the contact links of an opportunity (the lookup table beside the JSON column).
+/// Rewrites the contact links of an opportunity (the lookup table beside the JSON column); a new
+/// opportunity (`fresh`) has none to remove.
 async fn link_contacts(
     tx: &mut Tx<'_>,
     opportunity_id: &str,
     primary_contact_id: Option<&str>,
     roles: &[ContactRole],
+    fresh: bool,
 ) -> Result<(), AppError> {
-    sqlx::query("DELETE FROM opportunity_contacts WHERE opportunity_id = $1")
-        .bind(opportunity_id)
-        .execute(tx.conn())
-        .await?;
+    if !fresh {
+        sqlx::query("DELETE FROM opportunity_contacts WHERE opportunity_id = $1")
+            .bind(opportunity_id)
+            .execute(tx.conn())
+            .await?;
+    }
     let mut links: Vec<(&str, &str)> = roles
         .iter()
         .map(|role| (role.contact_id.as_str(), role.role.as_str()))
@@ -365,13 +369,16 @@ async fn record_stage(
     previous: Option<(&str, i64)>,
     now: i64,
 ) -> Result<(), AppError> {
-    sqlx::query(
-        "UPDATE stage_history SET exited_at = $1 WHERE opportunity_id = $2 AND exited_at IS NULL",
-    )
-    .bind(now)
-    .bind(opportunity_id)
-    .execute(tx.conn())
-    .await?;
+    // A new opportunity (no previous stage) has no open period to close.
+    if previous.is_some() {
+        sqlx::query(
+            "UPDATE stage_history SET exited_at = $1 WHERE opportunity_id = $2 AND exited_at IS NULL",
+        )
+        .bind(now)
+        .bind(opportunity_id)
+        .execute(tx.conn())
+        .await?;
+    }
     let changed_by = tx.actor().subject.clone();
     sqlx::query(
         "INSERT INTO stage_history (id, opportunity_id, pipeline_id, stage_id, stage_name, status, probability, amount_e4, currency, \
@@ -546,6 +553,7 @@ pub(crate) async fn insert(
         &id,
         input.primary_contact_id.as_deref(),
         &input.contact_roles,
+        true,
     )
     .await?;
     for line in &lines {
@@ -742,7 +750,7 @@ async fn write_patch(
     .map_err(external_id_taken)?
     .ok_or_else(changed_meanwhile)?;
     if contacts_changed {
-        link_contacts(tx, id, primary_contact_id.as_deref(), &contact_roles).await?;
+        link_contacts(tx, id, primary_contact_id.as_deref(), &contact_roles, false).await?;
     }
     tx.audit(AuditAction::Update, ResourceKind::Opportunity, id, fields);
     Ok(record)
