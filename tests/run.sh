@@ -348,6 +348,15 @@ stage_docs() {
     node "$REPO_ROOT/tests/docs/check-docs.js" "$SERVER_URL" "$ARTIFACTS_DIR/docs.png"
 }
 
+# Every request example of the contract, sent to the live service (tests/contract_examples.py): cursors
+# decode, bodies pass validation, and every id is either made by the script's scenario or marked
+# x-example-placeholder in the contract; an example refused for any other reason fails.
+stage_contract_examples() {
+  ensure_venv
+  start_dev_server examples-server
+  OMS_URL="$SERVER_URL" OMS_BIN="$SERVER_BIN" OMS_DATA="$SERVER_DATA" python "$REPO_ROOT/tests/contract_examples.py"
+}
+
 # The contract against the last released one (api/released/v1.yaml), and proof that the check catches a
 # removed response field.
 stage_breaking_changes() {
@@ -560,6 +569,7 @@ main() {
   stage metrics stage_metrics
   stage sdk stage_sdk
   stage docs stage_docs
+  stage contract-examples stage_contract_examples
   stage postgres-stop stage_postgres_stop
   stage postman stage_postman
   stage sam-template stage_sam_template
