@@ -357,6 +357,16 @@ stage_contract_examples() {
   OMS_URL="$SERVER_URL" OMS_BIN="$SERVER_BIN" OMS_DATA="$SERVER_DATA" python "$REPO_ROOT/tests/contract_examples.py"
 }
 
+# The README's walkthrough ("Five minutes with curl"), run as written by tests/walkthrough.py against a
+# service started as `cargo run` starts it (development issuer, SQLite): every command succeeds and every
+# answer has the status (and ETag) its comment in the README says.
+stage_walkthrough() {
+  ensure_apt_command curl curl
+  ensure_apt_command jq jq
+  start_dev_server walkthrough-server
+  URL="$SERVER_URL/v1" OMS_BIN="$SERVER_BIN" OMS_DATA="$SERVER_DATA" python3 "$REPO_ROOT/tests/walkthrough.py"
+}
+
 # The contract against the last released one (api/released/v1.yaml), and proof that the check catches a
 # removed response field.
 stage_breaking_changes() {
@@ -570,6 +580,7 @@ main() {
   stage sdk stage_sdk
   stage docs stage_docs
   stage contract-examples stage_contract_examples
+  stage walkthrough stage_walkthrough
   stage postgres-stop stage_postgres_stop
   stage postman stage_postman
   stage sam-template stage_sam_template
