@@ -355,6 +355,21 @@ stage_contract_examples() {
   ensure_venv
   start_dev_server examples-server
   OMS_URL="$SERVER_URL" OMS_BIN="$SERVER_BIN" OMS_DATA="$SERVER_DATA" python "$REPO_ROOT/tests/contract_examples.py"
+  # Proof that it can fail: with the cursor the contract used to show, listAccounts' example is refused.
+  local stale="$RUN_DIR/stale-cursor.yaml"
+  python - "$REPO_ROOT/api/openapi.yaml" "$stale" <<'PY'
+import sys, yaml
+spec = yaml.safe_load(open(sys.argv[1]))
+spec["components"]["parameters"]["AccountCursor"]["example"] = "eyJrIjoiMjAyNi0xMS0yMCJ9"
+yaml.safe_dump(spec, open(sys.argv[2], "w"), sort_keys=False)
+PY
+  start_dev_server examples-self-test
+  if OMS_URL="$SERVER_URL" OMS_BIN="$SERVER_BIN" OMS_DATA="$SERVER_DATA" python "$REPO_ROOT/tests/contract_examples.py" \
+    "$stale" >"$RUN_DIR/stale-cursor.log" 2>&1 || ! grep -q 'listAccounts: GET /v1/accounts answered 400' "$RUN_DIR/stale-cursor.log"; then
+    cat "$RUN_DIR/stale-cursor.log"
+    die "tests/contract_examples.py did not catch the refused example cursor eyJrIjoiMjAyNi0xMS0yMCJ9"
+  fi
+  log "tests/contract_examples.py catches a refused example (the old cursor eyJrIjoiMjAyNi0xMS0yMCJ9)"
 }
 
 # The README's walkthrough ("Five minutes with curl"), run as written by tests/walkthrough.py against a
