@@ -96,7 +96,6 @@ class Sent:
 
 @dataclass
 class Run:
-    spec: dict[str, Any]
     url: str
     token: str
     operations: dict[str, Operation]
@@ -404,7 +403,7 @@ def main() -> int:
     spec_path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(REPO_ROOT, "api", "openapi.yaml")
     spec, operations, placeholders = load(spec_path)
     owner = resolve(spec, spec["components"]["parameters"]["OwnerFilter"])["example"]
-    run = Run(spec=spec, url=os.environ["OMS_URL"].rstrip("/"),
+    run = Run(url=os.environ["OMS_URL"].rstrip("/"),
               token=mint_token(os.environ["OMS_BIN"], os.environ["OMS_DATA"], owner),
               operations=operations, placeholders=placeholders)
     kinds = sorted(set(placeholders.values()))
