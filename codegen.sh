@@ -7,7 +7,8 @@
 #
 # Environment: SPEC=path/to/openapi.yaml (default api/openapi.yaml, relative to this script's dir).
 # Inputs: codegen/config.yaml (additional properties), codegen/.openapi-generator-ignore (what to
-# leave out), codegen/templates/ (only templates we changed; passed with -t).
+# leave out), codegen/templates/ (only templates we changed; passed with -t). The generator reads the
+# contract without the response headers the edge sets (codegen/strip-edge-headers.py says why).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -93,7 +94,7 @@ ensure_generator() {
 }
 
 # Create the venv if missing, and only (re)install the pinned generator when it is absent or reports
-# another version.
+# another version (or PyYAML, which codegen/strip-edge-headers.py reads the contract with, is missing).
 install_generator() {
   local want
   want="$(pinned_version)"
@@ -101,7 +102,7 @@ install_generator() {
     log "creating $VENV"
     python3 -m venv "$VENV" || die "python3 -m venv failed (on Debian: apt-get install python3-venv)"
   fi
-  if [[ "$(installed_version)" == "$want" ]]; then return 0; fi
+  if [[ "$(installed_version)" == "$want" ]] && "$VENV/bin/python" -c 'import yaml' 2>/dev/null; then return 0; fi
   log "installing openapi-generator-cli==$want into $VENV"
   local -a pip=("$VENV/bin/python" -m pip install --quiet --disable-pip-version-check)
   "${pip[@]}" -r "$REQUIREMENTS"
@@ -129,7 +130,9 @@ generate_into() {
   # The generator reads .openapi-generator-ignore from the output dir (--ignore-file-override
   # had no effect in 7.26.0), so seed it there and remove it afterwards.
   cp "$IGNORE_FILE" "$dir/.openapi-generator-ignore"
-  local -a args=(generate -g rust-server -i "$SPEC" -o "$dir" -c "$CONFIG")
+  local spec="$TMP_ROOT/openapi.json"
+  "$VENV/bin/python" codegen/strip-edge-headers.py "$SPEC" "$spec" || die "codegen/strip-edge-headers.py failed"
+  local -a args=(generate -g rust-server -i "$spec" -o "$dir" -c "$CONFIG")
   if compgen -G "$TEMPLATES/*.mustache" >/dev/null; then args+=(-t "$TEMPLATES"); fi
   if ! "$CLI" "${args[@]}" >"$gen_log" 2>&1; then
     cat "$gen_log" >&2

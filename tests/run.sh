@@ -378,6 +378,40 @@ stage_docs() {
     node "$REPO_ROOT/tests/docs/check-docs.js" "$SERVER_URL" "$ARTIFACTS_DIR/docs.png"
 }
 
+# Every request example of the contract, sent to the live service (tests/contract_examples.py): cursors
+# decode, bodies pass validation, and every id is either made by the script's scenario or marked
+# x-example-placeholder in the contract; an example refused for any other reason fails.
+stage_contract_examples() {
+  ensure_venv
+  start_dev_server examples-server
+  OMS_URL="$SERVER_URL" OMS_BIN="$SERVER_BIN" OMS_DATA="$SERVER_DATA" python "$REPO_ROOT/tests/contract_examples.py"
+  # Proof that it can fail: with the cursor the contract used to show, listAccounts' example is refused.
+  local stale="$RUN_DIR/stale-cursor.yaml"
+  python - "$REPO_ROOT/api/openapi.yaml" "$stale" <<'PY'
+import sys, yaml
+spec = yaml.safe_load(open(sys.argv[1]))
+spec["components"]["parameters"]["AccountCursor"]["example"] = "eyJrIjoiMjAyNi0xMS0yMCJ9"
+yaml.safe_dump(spec, open(sys.argv[2], "w"), sort_keys=False)
+PY
+  start_dev_server examples-self-test
+  if OMS_URL="$SERVER_URL" OMS_BIN="$SERVER_BIN" OMS_DATA="$SERVER_DATA" python "$REPO_ROOT/tests/contract_examples.py" \
+    "$stale" >"$RUN_DIR/stale-cursor.log" 2>&1 || ! grep -q 'listAccounts: GET /v1/accounts answered 400' "$RUN_DIR/stale-cursor.log"; then
+    cat "$RUN_DIR/stale-cursor.log"
+    die "tests/contract_examples.py did not catch the refused example cursor eyJrIjoiMjAyNi0xMS0yMCJ9"
+  fi
+  log "tests/contract_examples.py catches a refused example (the old cursor eyJrIjoiMjAyNi0xMS0yMCJ9)"
+}
+
+# The README's walkthrough ("Five minutes with curl"), run as written by tests/walkthrough.py against a
+# service started as `cargo run` starts it (development issuer, SQLite): every command succeeds and every
+# answer has the status (and ETag) its comment in the README says.
+stage_walkthrough() {
+  ensure_apt_command curl curl
+  ensure_apt_command jq jq
+  start_dev_server walkthrough-server
+  URL="$SERVER_URL/v1" OMS_BIN="$SERVER_BIN" OMS_DATA="$SERVER_DATA" python3 "$REPO_ROOT/tests/walkthrough.py"
+}
+
 # The contract against the last released one (api/released/v1.yaml), and proof that the check catches a
 # removed response field.
 stage_breaking_changes() {
@@ -591,6 +625,8 @@ main() {
   stage metrics stage_metrics
   stage sdk stage_sdk
   stage docs stage_docs
+  stage contract-examples stage_contract_examples
+  stage walkthrough stage_walkthrough
   stage postgres-stop stage_postgres_stop
   stage postman stage_postman
   stage sam-template stage_sam_template

@@ -56,13 +56,7 @@ pub enum CreateAccountResponse {
     /// The body violates the contract or a business rule; `errors` points at each field.
     UnprocessableEntity(models::Problem),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
     /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
@@ -81,6 +75,7 @@ impl CreateAccountResponse {
             413 => Ok(Self::PayloadTooLarge(problem)),
             415 => Ok(Self::UnsupportedMediaType(problem)),
             422 => Ok(Self::UnprocessableEntity(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),
@@ -103,13 +98,7 @@ pub enum ListAccountsResponse {
     /// The token is valid but its roles, or ownership of the resource, do not allow this.
     Forbidden(models::Problem),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
     /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
@@ -124,6 +113,7 @@ impl ListAccountsResponse {
         match problem.status {
             400 => Ok(Self::BadRequest(problem)),
             403 => Ok(Self::Forbidden(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),
@@ -154,13 +144,7 @@ pub enum DeleteAccountResponse {
     /// This write needs `If-Match`.
     PreconditionRequired(models::Problem),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
     /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
@@ -179,6 +163,7 @@ impl DeleteAccountResponse {
             409 => Ok(Self::Conflict(problem)),
             412 => Ok(Self::PreconditionFailed(problem)),
             428 => Ok(Self::PreconditionRequired(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),
@@ -208,13 +193,7 @@ pub enum GetAccountResponse {
     /// No such resource (or it was deleted).
     NotFound(models::Problem),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
     /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
@@ -230,6 +209,7 @@ impl GetAccountResponse {
             400 => Ok(Self::BadRequest(problem)),
             403 => Ok(Self::Forbidden(problem)),
             404 => Ok(Self::NotFound(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),
@@ -269,13 +249,7 @@ pub enum UpdateAccountResponse {
     /// This write needs `If-Match`.
     PreconditionRequired(models::Problem),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
     /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
@@ -297,6 +271,7 @@ impl UpdateAccountResponse {
             415 => Ok(Self::UnsupportedMediaType(problem)),
             422 => Ok(Self::UnprocessableEntity(problem)),
             428 => Ok(Self::PreconditionRequired(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),
@@ -319,13 +294,7 @@ pub enum ListAuditEventsResponse {
     /// The token is valid but its roles, or ownership of the resource, do not allow this.
     Forbidden(models::Problem),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
     /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
@@ -340,6 +309,7 @@ impl ListAuditEventsResponse {
         match problem.status {
             400 => Ok(Self::BadRequest(problem)),
             403 => Ok(Self::Forbidden(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),
@@ -375,13 +345,7 @@ pub enum CreateContactResponse {
     /// The body violates the contract or a business rule; `errors` points at each field.
     UnprocessableEntity(models::Problem),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
     /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
@@ -400,6 +364,7 @@ impl CreateContactResponse {
             413 => Ok(Self::PayloadTooLarge(problem)),
             415 => Ok(Self::UnsupportedMediaType(problem)),
             422 => Ok(Self::UnprocessableEntity(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),
@@ -425,13 +390,7 @@ pub enum ListContactsResponse {
     /// The token is valid but its roles, or ownership of the resource, do not allow this.
     Forbidden(models::Problem),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
     /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
@@ -446,6 +405,7 @@ impl ListContactsResponse {
         match problem.status {
             400 => Ok(Self::BadRequest(problem)),
             403 => Ok(Self::Forbidden(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),
@@ -476,13 +436,7 @@ pub enum DeleteContactResponse {
     /// This write needs `If-Match`.
     PreconditionRequired(models::Problem),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
     /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
@@ -501,6 +455,7 @@ impl DeleteContactResponse {
             409 => Ok(Self::Conflict(problem)),
             412 => Ok(Self::PreconditionFailed(problem)),
             428 => Ok(Self::PreconditionRequired(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),
@@ -531,13 +486,7 @@ pub enum GetContactResponse {
     /// No such resource (or it was deleted).
     NotFound(models::Problem),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
     /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
@@ -553,6 +502,7 @@ impl GetContactResponse {
             400 => Ok(Self::BadRequest(problem)),
             403 => Ok(Self::Forbidden(problem)),
             404 => Ok(Self::NotFound(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),
@@ -593,13 +543,7 @@ pub enum UpdateContactResponse {
     /// This write needs `If-Match`.
     PreconditionRequired(models::Problem),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
     /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
@@ -621,6 +565,7 @@ impl UpdateContactResponse {
             415 => Ok(Self::UnsupportedMediaType(problem)),
             422 => Ok(Self::UnprocessableEntity(problem)),
             428 => Ok(Self::PreconditionRequired(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),
@@ -634,13 +579,7 @@ pub enum GetContractResponse {
     /// The OpenAPI document.
     Ok(std::collections::HashMap<String, serde_json::Value>),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
 }
@@ -651,6 +590,7 @@ impl GetContractResponse {
     /// Added by codegen/templates/response.mustache: one typed way for handlers to answer any error.
     pub fn from_problem(problem: models::Problem) -> Result<Self, models::Problem> {
         match problem.status {
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             _ => Err(problem),
         }
@@ -682,13 +622,7 @@ pub enum EraseContactResponse {
     /// The body violates the contract or a business rule; `errors` points at each field.
     UnprocessableEntity(models::Problem),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
     /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
@@ -708,6 +642,7 @@ impl EraseContactResponse {
             413 => Ok(Self::PayloadTooLarge(problem)),
             415 => Ok(Self::UnsupportedMediaType(problem)),
             422 => Ok(Self::UnprocessableEntity(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),
@@ -735,13 +670,7 @@ pub enum ExportContactDataResponse {
     /// No such resource (or it was deleted).
     NotFound(models::Problem),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
     /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
@@ -757,6 +686,7 @@ impl ExportContactDataResponse {
             400 => Ok(Self::BadRequest(problem)),
             403 => Ok(Self::Forbidden(problem)),
             404 => Ok(Self::NotFound(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),
@@ -793,13 +723,7 @@ pub enum PlaceLegalHoldResponse {
     /// The body violates the contract or a business rule; `errors` points at each field.
     UnprocessableEntity(models::Problem),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
     /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
@@ -819,6 +743,7 @@ impl PlaceLegalHoldResponse {
             413 => Ok(Self::PayloadTooLarge(problem)),
             415 => Ok(Self::UnsupportedMediaType(problem)),
             422 => Ok(Self::UnprocessableEntity(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),
@@ -849,13 +774,7 @@ pub enum ReleaseLegalHoldResponse {
     /// The request conflicts with the current state of the resource; `code` names the rule.
     Conflict(models::Problem),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
     /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
@@ -872,6 +791,7 @@ impl ReleaseLegalHoldResponse {
             403 => Ok(Self::Forbidden(problem)),
             404 => Ok(Self::NotFound(problem)),
             409 => Ok(Self::Conflict(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),
@@ -908,13 +828,7 @@ pub enum RestrictContactProcessingResponse {
     /// The body violates the contract or a business rule; `errors` points at each field.
     UnprocessableEntity(models::Problem),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
     /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
@@ -934,6 +848,7 @@ impl RestrictContactProcessingResponse {
             413 => Ok(Self::PayloadTooLarge(problem)),
             415 => Ok(Self::UnsupportedMediaType(problem)),
             422 => Ok(Self::UnprocessableEntity(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),
@@ -964,13 +879,7 @@ pub enum UnrestrictContactProcessingResponse {
     /// The request conflicts with the current state of the resource; `code` names the rule.
     Conflict(models::Problem),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
     /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
@@ -987,6 +896,7 @@ impl UnrestrictContactProcessingResponse {
             403 => Ok(Self::Forbidden(problem)),
             404 => Ok(Self::NotFound(problem)),
             409 => Ok(Self::Conflict(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),
@@ -1000,13 +910,7 @@ pub enum GetLivenessResponse {
     /// The process is alive.
     Ok(models::Health),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
 }
@@ -1017,6 +921,7 @@ impl GetLivenessResponse {
     /// Added by codegen/templates/response.mustache: one typed way for handlers to answer any error.
     pub fn from_problem(problem: models::Problem) -> Result<Self, models::Problem> {
         match problem.status {
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             _ => Err(problem),
         }
@@ -1029,16 +934,10 @@ pub enum GetReadinessResponse {
     /// The service is ready to serve traffic.
     Ok(models::Health),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
     ServiceUnavailable(models::Problem),
 }
 
@@ -1048,6 +947,7 @@ impl GetReadinessResponse {
     /// Added by codegen/templates/response.mustache: one typed way for handlers to answer any error.
     pub fn from_problem(problem: models::Problem) -> Result<Self, models::Problem> {
         match problem.status {
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),
@@ -1078,13 +978,7 @@ pub enum BatchCreateOpportunitiesResponse {
     /// The body violates the contract or a business rule; `errors` points at each field.
     UnprocessableEntity(models::Problem),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
     /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
@@ -1103,6 +997,7 @@ impl BatchCreateOpportunitiesResponse {
             413 => Ok(Self::PayloadTooLarge(problem)),
             415 => Ok(Self::UnsupportedMediaType(problem)),
             422 => Ok(Self::UnprocessableEntity(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),
@@ -1137,13 +1032,7 @@ pub enum BatchUpdateOpportunitiesResponse {
     /// The body violates the contract or a business rule; `errors` points at each field.
     UnprocessableEntity(models::Problem),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
     /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
@@ -1164,6 +1053,7 @@ impl BatchUpdateOpportunitiesResponse {
             413 => Ok(Self::PayloadTooLarge(problem)),
             415 => Ok(Self::UnsupportedMediaType(problem)),
             422 => Ok(Self::UnprocessableEntity(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),
@@ -1198,13 +1088,7 @@ pub enum CreateOpportunityResponse {
     /// The body violates the contract or a business rule; `errors` points at each field.
     UnprocessableEntity(models::Problem),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
     /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
@@ -1223,6 +1107,7 @@ impl CreateOpportunityResponse {
             413 => Ok(Self::PayloadTooLarge(problem)),
             415 => Ok(Self::UnsupportedMediaType(problem)),
             422 => Ok(Self::UnprocessableEntity(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),
@@ -1245,13 +1130,7 @@ pub enum ListOpportunitiesResponse {
     /// The token is valid but its roles, or ownership of the resource, do not allow this.
     Forbidden(models::Problem),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
     /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
@@ -1266,6 +1145,7 @@ impl ListOpportunitiesResponse {
         match problem.status {
             400 => Ok(Self::BadRequest(problem)),
             403 => Ok(Self::Forbidden(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),
@@ -1306,13 +1186,7 @@ pub enum CreateLineItemResponse {
     /// This write needs `If-Match`.
     PreconditionRequired(models::Problem),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
     /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
@@ -1334,6 +1208,7 @@ impl CreateLineItemResponse {
             415 => Ok(Self::UnsupportedMediaType(problem)),
             422 => Ok(Self::UnprocessableEntity(problem)),
             428 => Ok(Self::PreconditionRequired(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),
@@ -1369,13 +1244,7 @@ pub enum CreateNoteResponse {
     /// The body violates the contract or a business rule; `errors` points at each field.
     UnprocessableEntity(models::Problem),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
     /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
@@ -1395,6 +1264,7 @@ impl CreateNoteResponse {
             413 => Ok(Self::PayloadTooLarge(problem)),
             415 => Ok(Self::UnsupportedMediaType(problem)),
             422 => Ok(Self::UnprocessableEntity(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),
@@ -1425,13 +1295,7 @@ pub enum DeleteOpportunityResponse {
     /// This write needs `If-Match`.
     PreconditionRequired(models::Problem),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
     /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
@@ -1450,6 +1314,7 @@ impl DeleteOpportunityResponse {
             409 => Ok(Self::Conflict(problem)),
             412 => Ok(Self::PreconditionFailed(problem)),
             428 => Ok(Self::PreconditionRequired(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),
@@ -1479,13 +1344,7 @@ pub enum GetOpportunityResponse {
     /// No such resource (or it was deleted).
     NotFound(models::Problem),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
     /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
@@ -1501,6 +1360,7 @@ impl GetOpportunityResponse {
             400 => Ok(Self::BadRequest(problem)),
             403 => Ok(Self::Forbidden(problem)),
             404 => Ok(Self::NotFound(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),
@@ -1525,13 +1385,7 @@ pub enum ListLineItemsResponse {
     /// No such resource (or it was deleted).
     NotFound(models::Problem),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
     /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
@@ -1547,6 +1401,7 @@ impl ListLineItemsResponse {
             400 => Ok(Self::BadRequest(problem)),
             403 => Ok(Self::Forbidden(problem)),
             404 => Ok(Self::NotFound(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),
@@ -1571,13 +1426,7 @@ pub enum ListNotesResponse {
     /// No such resource (or it was deleted).
     NotFound(models::Problem),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
     /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
@@ -1593,6 +1442,7 @@ impl ListNotesResponse {
             400 => Ok(Self::BadRequest(problem)),
             403 => Ok(Self::Forbidden(problem)),
             404 => Ok(Self::NotFound(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),
@@ -1617,13 +1467,7 @@ pub enum ListStageHistoryResponse {
     /// No such resource (or it was deleted).
     NotFound(models::Problem),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
     /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
@@ -1639,6 +1483,7 @@ impl ListStageHistoryResponse {
             400 => Ok(Self::BadRequest(problem)),
             403 => Ok(Self::Forbidden(problem)),
             404 => Ok(Self::NotFound(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),
@@ -1678,13 +1523,7 @@ pub enum LoseOpportunityResponse {
     /// This write needs `If-Match`.
     PreconditionRequired(models::Problem),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
     /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
@@ -1706,6 +1545,7 @@ impl LoseOpportunityResponse {
             415 => Ok(Self::UnsupportedMediaType(problem)),
             422 => Ok(Self::UnprocessableEntity(problem)),
             428 => Ok(Self::PreconditionRequired(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),
@@ -1745,13 +1585,7 @@ pub enum MoveOpportunityStageResponse {
     /// This write needs `If-Match`.
     PreconditionRequired(models::Problem),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
     /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
@@ -1773,6 +1607,7 @@ impl MoveOpportunityStageResponse {
             415 => Ok(Self::UnsupportedMediaType(problem)),
             422 => Ok(Self::UnprocessableEntity(problem)),
             428 => Ok(Self::PreconditionRequired(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),
@@ -1805,13 +1640,7 @@ pub enum PurgeOpportunityResponse {
     /// This write needs `If-Match`.
     PreconditionRequired(models::Problem),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
     /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
@@ -1831,6 +1660,7 @@ impl PurgeOpportunityResponse {
             412 => Ok(Self::PreconditionFailed(problem)),
             422 => Ok(Self::UnprocessableEntity(problem)),
             428 => Ok(Self::PreconditionRequired(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),
@@ -1870,13 +1700,7 @@ pub enum ReopenOpportunityResponse {
     /// This write needs `If-Match`.
     PreconditionRequired(models::Problem),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
     /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
@@ -1898,6 +1722,7 @@ impl ReopenOpportunityResponse {
             415 => Ok(Self::UnsupportedMediaType(problem)),
             422 => Ok(Self::UnprocessableEntity(problem)),
             428 => Ok(Self::PreconditionRequired(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),
@@ -1931,13 +1756,7 @@ pub enum RestoreOpportunityResponse {
     /// The body violates the contract or a business rule; `errors` points at each field.
     UnprocessableEntity(models::Problem),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
     /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
@@ -1956,6 +1775,7 @@ impl RestoreOpportunityResponse {
             409 => Ok(Self::Conflict(problem)),
             412 => Ok(Self::PreconditionFailed(problem)),
             422 => Ok(Self::UnprocessableEntity(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),
@@ -1995,13 +1815,7 @@ pub enum UpdateOpportunityResponse {
     /// This write needs `If-Match`.
     PreconditionRequired(models::Problem),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
     /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
@@ -2023,6 +1837,7 @@ impl UpdateOpportunityResponse {
             415 => Ok(Self::UnsupportedMediaType(problem)),
             422 => Ok(Self::UnprocessableEntity(problem)),
             428 => Ok(Self::PreconditionRequired(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),
@@ -2064,13 +1879,7 @@ pub enum UpsertOpportunityByExternalIdResponse {
     /// The body violates the contract or a business rule; `errors` points at each field.
     UnprocessableEntity(models::Problem),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
     /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
@@ -2090,6 +1899,7 @@ impl UpsertOpportunityByExternalIdResponse {
             413 => Ok(Self::PayloadTooLarge(problem)),
             415 => Ok(Self::UnsupportedMediaType(problem)),
             422 => Ok(Self::UnprocessableEntity(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),
@@ -2129,13 +1939,7 @@ pub enum WinOpportunityResponse {
     /// This write needs `If-Match`.
     PreconditionRequired(models::Problem),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
     /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
@@ -2157,6 +1961,7 @@ impl WinOpportunityResponse {
             415 => Ok(Self::UnsupportedMediaType(problem)),
             422 => Ok(Self::UnprocessableEntity(problem)),
             428 => Ok(Self::PreconditionRequired(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),
@@ -2187,13 +1992,7 @@ pub enum DeleteLineItemResponse {
     /// This write needs `If-Match`.
     PreconditionRequired(models::Problem),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
     /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
@@ -2212,6 +2011,7 @@ impl DeleteLineItemResponse {
             409 => Ok(Self::Conflict(problem)),
             412 => Ok(Self::PreconditionFailed(problem)),
             428 => Ok(Self::PreconditionRequired(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),
@@ -2236,13 +2036,7 @@ pub enum DeleteNoteResponse {
     /// No such resource (or it was deleted).
     NotFound(models::Problem),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
     /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
@@ -2258,6 +2052,7 @@ impl DeleteNoteResponse {
             400 => Ok(Self::BadRequest(problem)),
             403 => Ok(Self::Forbidden(problem)),
             404 => Ok(Self::NotFound(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),
@@ -2297,13 +2092,7 @@ pub enum UpdateLineItemResponse {
     /// This write needs `If-Match`.
     PreconditionRequired(models::Problem),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
     /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
@@ -2325,6 +2114,7 @@ impl UpdateLineItemResponse {
             415 => Ok(Self::UnsupportedMediaType(problem)),
             422 => Ok(Self::UnprocessableEntity(problem)),
             428 => Ok(Self::PreconditionRequired(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),
@@ -2359,13 +2149,7 @@ pub enum CreatePipelineResponse {
     /// The body violates the contract or a business rule; `errors` points at each field.
     UnprocessableEntity(models::Problem),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
     /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
@@ -2384,6 +2168,7 @@ impl CreatePipelineResponse {
             413 => Ok(Self::PayloadTooLarge(problem)),
             415 => Ok(Self::UnsupportedMediaType(problem)),
             422 => Ok(Self::UnprocessableEntity(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),
@@ -2406,13 +2191,7 @@ pub enum ListPipelinesResponse {
     /// The token is valid but its roles, or ownership of the resource, do not allow this.
     Forbidden(models::Problem),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
     /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
@@ -2427,6 +2206,7 @@ impl ListPipelinesResponse {
         match problem.status {
             400 => Ok(Self::BadRequest(problem)),
             403 => Ok(Self::Forbidden(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),
@@ -2467,13 +2247,7 @@ pub enum CreateStageResponse {
     /// This write needs `If-Match`.
     PreconditionRequired(models::Problem),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
     /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
@@ -2495,6 +2269,7 @@ impl CreateStageResponse {
             415 => Ok(Self::UnsupportedMediaType(problem)),
             422 => Ok(Self::UnprocessableEntity(problem)),
             428 => Ok(Self::PreconditionRequired(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),
@@ -2525,13 +2300,7 @@ pub enum DeletePipelineResponse {
     /// This write needs `If-Match`.
     PreconditionRequired(models::Problem),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
     /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
@@ -2550,6 +2319,7 @@ impl DeletePipelineResponse {
             409 => Ok(Self::Conflict(problem)),
             412 => Ok(Self::PreconditionFailed(problem)),
             428 => Ok(Self::PreconditionRequired(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),
@@ -2579,13 +2349,7 @@ pub enum GetPipelineResponse {
     /// No such resource (or it was deleted).
     NotFound(models::Problem),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
     /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
@@ -2601,6 +2365,7 @@ impl GetPipelineResponse {
             400 => Ok(Self::BadRequest(problem)),
             403 => Ok(Self::Forbidden(problem)),
             404 => Ok(Self::NotFound(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),
@@ -2640,13 +2405,7 @@ pub enum UpdatePipelineResponse {
     /// This write needs `If-Match`.
     PreconditionRequired(models::Problem),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
     /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
@@ -2668,6 +2427,7 @@ impl UpdatePipelineResponse {
             415 => Ok(Self::UnsupportedMediaType(problem)),
             422 => Ok(Self::UnprocessableEntity(problem)),
             428 => Ok(Self::PreconditionRequired(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),
@@ -2701,13 +2461,7 @@ pub enum DeleteStageResponse {
     /// This write needs `If-Match`.
     PreconditionRequired(models::Problem),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
     /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
@@ -2726,6 +2480,7 @@ impl DeleteStageResponse {
             409 => Ok(Self::Conflict(problem)),
             412 => Ok(Self::PreconditionFailed(problem)),
             428 => Ok(Self::PreconditionRequired(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),
@@ -2765,13 +2520,7 @@ pub enum UpdateStageResponse {
     /// This write needs `If-Match`.
     PreconditionRequired(models::Problem),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
     /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
@@ -2793,6 +2542,7 @@ impl UpdateStageResponse {
             415 => Ok(Self::UnsupportedMediaType(problem)),
             422 => Ok(Self::UnprocessableEntity(problem)),
             428 => Ok(Self::PreconditionRequired(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),
@@ -2817,13 +2567,7 @@ pub enum GetForecastResponse {
     /// No such resource (or it was deleted).
     NotFound(models::Problem),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
     /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
@@ -2839,6 +2583,7 @@ impl GetForecastResponse {
             400 => Ok(Self::BadRequest(problem)),
             403 => Ok(Self::Forbidden(problem)),
             404 => Ok(Self::NotFound(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),
@@ -2863,13 +2608,7 @@ pub enum GetPipelineSummaryResponse {
     /// No such resource (or it was deleted).
     NotFound(models::Problem),
     /// Over the rate limit.
-    TooManyRequests {
-        body: models::Problem,
-        retry_after: i32,
-        rate_limit_limit: i32,
-        rate_limit_remaining: i32,
-        rate_limit_reset: i32,
-    },
+    TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
     /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
@@ -2885,6 +2624,7 @@ impl GetPipelineSummaryResponse {
             400 => Ok(Self::BadRequest(problem)),
             403 => Ok(Self::Forbidden(problem)),
             404 => Ok(Self::NotFound(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
             _ => Err(problem),

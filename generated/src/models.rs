@@ -8,18 +8,23 @@ use crate::models;
 #[cfg(feature = "validate")]
 use serde_valid::Validate;
 
+/// A company you sell to.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct Account {
+    /// The account's id.
     #[serde(rename = "id")]
     pub id: uuid::Uuid,
 
+    /// The company's name.
     #[serde(rename = "name")]
     pub name: String,
 
+    /// The company's internet domain.
     #[serde(rename = "domain")]
     pub domain: swagger::Nullable<String>,
 
+    /// The company's industry, in your words.
     #[serde(rename = "industry")]
     pub industry: swagger::Nullable<String>,
 
@@ -27,18 +32,23 @@ pub struct Account {
     #[serde(rename = "country")]
     pub country: swagger::Nullable<String>,
 
+    /// How many people the company employs.
     #[serde(rename = "employee_count")]
     pub employee_count: swagger::Nullable<i64>,
 
+    /// Your system's id for the account.
     #[serde(rename = "external_id")]
     pub external_id: swagger::Nullable<String>,
 
+    /// Free labels.
     #[serde(rename = "tags")]
     pub tags: Vec<String>,
 
+    /// When the record was created.
     #[serde(rename = "created_at")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 
+    /// When the record last changed.
     #[serde(rename = "updated_at")]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 
@@ -423,15 +433,18 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
     }
 }
 
+/// A new account. Only `name` is required.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct AccountCreate {
+    /// The company's name, 1-200 characters.
     #[serde(rename = "name")]
     #[cfg_attr(not(feature = "validate"), validate(length(min = 1, max = 200),))]
     #[cfg_attr(feature = "validate", validate(min_length = 1))]
     #[cfg_attr(feature = "validate", validate(max_length = 200))]
     pub name: String,
 
+    /// The company's internet domain, such as `globex.example`.
     #[serde(rename = "domain")]
     #[cfg_attr(not(feature = "validate"), validate(
             length(max = 253),
@@ -447,6 +460,7 @@ pub struct AccountCreate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub domain: Option<String>,
 
+    /// The company's industry, in your words.
     #[serde(rename = "industry")]
     #[cfg_attr(not(feature = "validate"), validate(length(min = 1, max = 100),))]
     #[cfg_attr(feature = "validate", validate(min_length = 1))]
@@ -463,6 +477,7 @@ pub struct AccountCreate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
 
+    /// How many people the company employs.
     #[serde(rename = "employee_count")]
     #[cfg_attr(
         not(feature = "validate"),
@@ -784,9 +799,11 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
     }
 }
 
+/// A page of accounts.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct AccountPage {
+    /// The accounts of this page, in the list's order.
     #[serde(rename = "data")]
     #[cfg_attr(feature = "validate", validate)]
     pub data: Vec<models::Account>,
@@ -1021,9 +1038,11 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
     }
 }
 
+/// Changes to an account (JSON merge patch): only the fields sent change; `null` clears a nullable field.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct AccountPatch {
+    /// The company's name, 1-200 characters.
     #[serde(rename = "name")]
     #[cfg_attr(not(feature = "validate"), validate(length(min = 1, max = 200),))]
     #[cfg_attr(feature = "validate", validate(min_length = 1))]
@@ -1031,6 +1050,7 @@ pub struct AccountPatch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 
+    /// The company's internet domain; `null` clears it.
     #[serde(rename = "domain")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
@@ -1044,6 +1064,7 @@ pub struct AccountPatch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub domain: Option<swagger::Nullable<String>>,
 
+    /// The company's industry; `null` clears it.
     #[serde(rename = "industry")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
@@ -1052,6 +1073,7 @@ pub struct AccountPatch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub industry: Option<swagger::Nullable<String>>,
 
+    /// An ISO 3166-1 alpha-2 country code; `null` clears it.
     #[serde(rename = "country")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
@@ -1059,6 +1081,7 @@ pub struct AccountPatch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<swagger::Nullable<String>>,
 
+    /// How many people the company employs; `null` clears it.
     #[serde(rename = "employee_count")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
@@ -1067,6 +1090,7 @@ pub struct AccountPatch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub employee_count: Option<swagger::Nullable<i64>>,
 
+    /// Your system's id for the account, unique among accounts; `null` clears it.
     #[serde(rename = "external_id")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
@@ -1857,6 +1881,7 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
     }
 }
 
+/// What was done to the record: a read, a change, or a lifecycle or GDPR action.
 /// Enumeration of values.
 /// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
 /// which helps with FFI.
@@ -2048,12 +2073,15 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
     }
 }
 
+/// One read or change of a record: who, what, when; never the values.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct AuditEvent {
+    /// The event's id.
     #[serde(rename = "id")]
     pub id: uuid::Uuid,
 
+    /// When it happened.
     #[serde(rename = "occurred_at")]
     pub occurred_at: chrono::DateTime<chrono::Utc>,
 
@@ -2069,9 +2097,11 @@ pub struct AuditEvent {
     #[cfg_attr(feature = "validate", validate)]
     pub resource_type: models::ResourceType,
 
+    /// The record's id.
     #[serde(rename = "resource_id")]
     pub resource_id: uuid::Uuid,
 
+    /// The request that caused it (its `X-Request-Id`), when known.
     #[serde(rename = "request_id")]
     pub request_id: swagger::Nullable<String>,
 
@@ -2402,9 +2432,11 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
     }
 }
 
+/// A page of audit events, newest first.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct AuditEventPage {
+    /// The events of this page, newest first.
     #[serde(rename = "data")]
     #[cfg_attr(feature = "validate", validate)]
     pub data: Vec<models::AuditEvent>,
@@ -2640,6 +2672,7 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
     }
 }
 
+/// What a batch did with one item: `created` a new opportunity or `updated` an existing one.
 /// Enumeration of values.
 /// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
 /// which helps with FFI.
@@ -2779,27 +2812,35 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct Contact {
+    /// The contact's id.
     #[serde(rename = "id")]
     pub id: uuid::Uuid,
 
+    /// The account the person works at.
     #[serde(rename = "account_id")]
     pub account_id: uuid::Uuid,
 
+    /// Given name; `[erased]` after an erasure.
     #[serde(rename = "first_name")]
     pub first_name: String,
 
+    /// Family name; `[erased]` after an erasure.
     #[serde(rename = "last_name")]
     pub last_name: String,
 
+    /// Email address.
     #[serde(rename = "email")]
     pub email: swagger::Nullable<String>,
 
+    /// Phone number.
     #[serde(rename = "phone")]
     pub phone: swagger::Nullable<String>,
 
+    /// Job title.
     #[serde(rename = "job_title")]
     pub job_title: swagger::Nullable<String>,
 
+    /// ISO 3166-1 alpha-2 country code.
     #[serde(rename = "country")]
     pub country: swagger::Nullable<String>,
 
@@ -2827,12 +2868,15 @@ pub struct Contact {
     #[serde(rename = "erased_at")]
     pub erased_at: swagger::Nullable<chrono::DateTime<chrono::Utc>>,
 
+    /// When the record was created.
     #[serde(rename = "created_at")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 
+    /// When the record last changed.
     #[serde(rename = "updated_at")]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 
+    /// Increases with every change; the ETag is this number in quotes.
     #[serde(rename = "version")]
     pub version: i64,
 }
@@ -3279,30 +3323,36 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
     }
 }
 
+/// A new contact at an existing account.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct ContactCreate {
+    /// The account the person works at; it must exist.
     #[serde(rename = "account_id")]
     pub account_id: uuid::Uuid,
 
+    /// Given name.
     #[serde(rename = "first_name")]
     #[cfg_attr(not(feature = "validate"), validate(length(min = 1, max = 100),))]
     #[cfg_attr(feature = "validate", validate(min_length = 1))]
     #[cfg_attr(feature = "validate", validate(max_length = 100))]
     pub first_name: String,
 
+    /// Family name.
     #[serde(rename = "last_name")]
     #[cfg_attr(not(feature = "validate"), validate(length(min = 1, max = 100),))]
     #[cfg_attr(feature = "validate", validate(min_length = 1))]
     #[cfg_attr(feature = "validate", validate(max_length = 100))]
     pub last_name: String,
 
+    /// Email address.
     #[serde(rename = "email")]
     #[cfg_attr(not(feature = "validate"), validate(length(max = 254),))]
     #[cfg_attr(feature = "validate", validate(max_length = 254))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
 
+    /// Phone number: digits, spaces, parentheses and dashes, optionally after a `+`.
     #[serde(rename = "phone")]
     #[cfg_attr(not(feature = "validate"), validate(
            regex(path = *RE_CONTACTCREATE_PHONE),
@@ -3314,6 +3364,7 @@ pub struct ContactCreate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
 
+    /// Job title.
     #[serde(rename = "job_title")]
     #[cfg_attr(not(feature = "validate"), validate(length(min = 1, max = 100),))]
     #[cfg_attr(feature = "validate", validate(min_length = 1))]
@@ -3334,6 +3385,7 @@ pub struct ContactCreate {
     #[cfg_attr(feature = "validate", validate)]
     pub lawful_basis: models::LawfulBasis,
 
+    /// Whether the person agreed to marketing email; recording it sets `consent_recorded_at`.
     #[serde(rename = "marketing_consent")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub marketing_consent: Option<bool>,
@@ -3655,9 +3707,11 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
     }
 }
 
+/// A page of contacts.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct ContactPage {
+    /// The contacts of this page, in the list's order.
     #[serde(rename = "data")]
     #[cfg_attr(feature = "validate", validate)]
     pub data: Vec<models::Contact>,
@@ -3892,13 +3946,16 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
     }
 }
 
+/// Changes to a contact (JSON merge patch): only the fields sent change; `null` clears a nullable field.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct ContactPatch {
+    /// Move the contact to another existing account.
     #[serde(rename = "account_id")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub account_id: Option<uuid::Uuid>,
 
+    /// Given name.
     #[serde(rename = "first_name")]
     #[cfg_attr(not(feature = "validate"), validate(length(min = 1, max = 100),))]
     #[cfg_attr(feature = "validate", validate(min_length = 1))]
@@ -3906,6 +3963,7 @@ pub struct ContactPatch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
 
+    /// Family name.
     #[serde(rename = "last_name")]
     #[cfg_attr(not(feature = "validate"), validate(length(min = 1, max = 100),))]
     #[cfg_attr(feature = "validate", validate(min_length = 1))]
@@ -3913,6 +3971,7 @@ pub struct ContactPatch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
 
+    /// Email address; `null` clears it.
     #[serde(rename = "email")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
@@ -3920,6 +3979,7 @@ pub struct ContactPatch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<swagger::Nullable<String>>,
 
+    /// Phone number; `null` clears it.
     #[serde(rename = "phone")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
@@ -3930,6 +3990,7 @@ pub struct ContactPatch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<swagger::Nullable<String>>,
 
+    /// Job title; `null` clears it.
     #[serde(rename = "job_title")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
@@ -3938,6 +3999,7 @@ pub struct ContactPatch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub job_title: Option<swagger::Nullable<String>>,
 
+    /// ISO 3166-1 alpha-2 country code; `null` clears it.
     #[serde(rename = "country")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
@@ -3950,6 +4012,7 @@ pub struct ContactPatch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lawful_basis: Option<models::LawfulBasis>,
 
+    /// Whether the person agreed to marketing email; a change sets `consent_recorded_at`.
     #[serde(rename = "marketing_consent")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub marketing_consent: Option<bool>,
@@ -4272,6 +4335,7 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
     }
 }
 
+/// The part a contact plays in an opportunity.
 /// Enumeration of values.
 /// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
 /// which helps with FFI.
@@ -4427,9 +4491,11 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
     }
 }
 
+/// A contact of the opportunity's account and the part they play in it.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct ContactRoleAssignment {
+    /// A contact of the opportunity's account.
     #[serde(rename = "contact_id")]
     pub contact_id: uuid::Uuid,
 
@@ -4989,9 +5055,11 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct CurrencyTotal {
+    /// ISO 4217 currency code.
     #[serde(rename = "currency")]
     pub currency: String,
 
+    /// Opportunities in this currency.
     #[serde(rename = "count")]
     pub count: i64,
 
@@ -5258,6 +5326,7 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
     }
 }
 
+/// Everything held about a contact (GDPR articles 15 and 20), as one document.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct DataSubjectExport {
@@ -5265,6 +5334,7 @@ pub struct DataSubjectExport {
     #[serde(rename = "format_version")]
     pub format_version: String,
 
+    /// When the export was made.
     #[serde(rename = "exported_at")]
     pub exported_at: chrono::DateTime<chrono::Utc>,
 
@@ -5276,6 +5346,7 @@ pub struct DataSubjectExport {
     #[cfg_attr(feature = "validate", validate)]
     pub account: models::Account,
 
+    /// The opportunities the contact takes part in.
     #[serde(rename = "opportunities")]
     #[cfg_attr(feature = "validate", validate)]
     pub opportunities: Vec<models::ExportedOpportunity>,
@@ -5570,12 +5641,15 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
     }
 }
 
+/// What the erasure did.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct ErasureReceipt {
+    /// The contact erased.
     #[serde(rename = "contact_id")]
     pub contact_id: uuid::Uuid,
 
+    /// When the personal data was erased.
     #[serde(rename = "erased_at")]
     pub erased_at: chrono::DateTime<chrono::Utc>,
 
@@ -5850,6 +5924,7 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
     }
 }
 
+/// Erase a contact's personal data (GDPR article 17).
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct ErasureRequest {
@@ -6067,15 +6142,19 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
     }
 }
 
+/// An opportunity the contact takes part in, as far as it concerns them.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct ExportedOpportunity {
+    /// The opportunity's id.
     #[serde(rename = "opportunity_id")]
     pub opportunity_id: uuid::Uuid,
 
+    /// The opportunity's name.
     #[serde(rename = "name")]
     pub name: String,
 
+    /// Whether the contact is the opportunity's primary contact.
     #[serde(rename = "is_primary_contact")]
     pub is_primary_contact: bool,
 
@@ -6505,6 +6584,7 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct FieldError {
+    /// Where the invalid value is: a JSON pointer into the body (`/amount`, `/items/3/amount`), or `/query/<name>`, `/path/<name>`, `/header/<name>`.
     #[serde(rename = "pointer")]
     pub pointer: String,
 
@@ -6512,6 +6592,7 @@ pub struct FieldError {
     #[serde(rename = "code")]
     pub code: String,
 
+    /// What is wrong with the value, for a human.
     #[serde(rename = "message")]
     pub message: String,
 }
@@ -6752,6 +6833,7 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
     }
 }
 
+/// Expected closings by month and currency, computed over live data.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct Forecast {
@@ -6759,6 +6841,7 @@ pub struct Forecast {
     #[serde(rename = "pipeline_id")]
     pub pipeline_id: swagger::Nullable<uuid::Uuid>,
 
+    /// When the forecast was computed.
     #[serde(rename = "generated_at")]
     pub generated_at: chrono::DateTime<chrono::Utc>,
 
@@ -7004,6 +7087,7 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
     }
 }
 
+/// How a stage counts in the forecast: `pipeline`, `best_case`, `commit`, `closed` (won or lost) or `omitted`.
 /// Enumeration of values.
 /// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
 /// which helps with FFI.
@@ -7170,9 +7254,11 @@ pub struct ForecastMonth {
     )]
     pub month: String,
 
+    /// ISO 4217 currency code.
     #[serde(rename = "currency")]
     pub currency: String,
 
+    /// Opportunities expected to close in the month, in this currency.
     #[serde(rename = "count")]
     pub count: i64,
 
@@ -7192,6 +7278,7 @@ pub struct ForecastMonth {
     #[serde(rename = "best_case_amount")]
     pub best_case_amount: String,
 
+    /// Amounts won in the month.
     #[serde(rename = "won_amount")]
     pub won_amount: String,
 }
@@ -7510,6 +7597,7 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
     }
 }
 
+/// Whether the service (and, for readiness, its database) can serve requests.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct Health {
@@ -7755,6 +7843,7 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
     }
 }
 
+/// `ok`, or `unavailable` when the part named cannot serve requests.
 /// Enumeration of values.
 /// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
 /// which helps with FFI.
@@ -8042,9 +8131,11 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
     }
 }
 
+/// Keep a contact's data from erasure while a legal obligation lasts.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct LegalHoldRequest {
+    /// Why, for the record (a case number, say). Must not hold personal data.
     #[serde(rename = "reason")]
     #[cfg_attr(not(feature = "validate"), validate(length(min = 1, max = 500),))]
     #[cfg_attr(feature = "validate", validate(min_length = 1))]
@@ -8280,15 +8371,19 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
     }
 }
 
+/// A product on an opportunity. When an opportunity has line items its amount is their total.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct LineItem {
+    /// The line item's id.
     #[serde(rename = "id")]
     pub id: uuid::Uuid,
 
+    /// The opportunity it belongs to.
     #[serde(rename = "opportunity_id")]
     pub opportunity_id: uuid::Uuid,
 
+    /// What is sold.
     #[serde(rename = "product")]
     pub product: String,
 
@@ -8312,9 +8407,11 @@ pub struct LineItem {
     #[serde(rename = "currency")]
     pub currency: String,
 
+    /// When the record was created.
     #[serde(rename = "created_at")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 
+    /// When the record last changed.
     #[serde(rename = "updated_at")]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
@@ -8653,9 +8750,11 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
     }
 }
 
+/// A new line item, in the opportunity's currency.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct LineItemCreate {
+    /// What is sold.
     #[serde(rename = "product")]
     #[cfg_attr(not(feature = "validate"), validate(length(min = 1, max = 200),))]
     #[cfg_attr(feature = "validate", validate(min_length = 1))]
@@ -8961,9 +9060,11 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
     }
 }
 
+/// A page of line items, oldest first.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct LineItemPage {
+    /// The line items of this page, oldest first.
     #[serde(rename = "data")]
     #[cfg_attr(feature = "validate", validate)]
     pub data: Vec<models::LineItem>,
@@ -9199,9 +9300,11 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
     }
 }
 
+/// Changes to a line item: only the fields sent change.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct LineItemPatch {
+    /// What is sold.
     #[serde(rename = "product")]
     #[cfg_attr(not(feature = "validate"), validate(length(min = 1, max = 200),))]
     #[cfg_attr(feature = "validate", validate(min_length = 1))]
@@ -9209,6 +9312,7 @@ pub struct LineItemPatch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub product: Option<String>,
 
+    /// Decimal string, up to 4 decimals.
     #[serde(rename = "quantity")]
     #[cfg_attr(not(feature = "validate"), validate(
             length(max = 14),
@@ -9236,6 +9340,7 @@ pub struct LineItemPatch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unit_price: Option<String>,
 
+    /// Decimal string, 0-100.
     #[serde(rename = "discount_percent")]
     #[cfg_attr(not(feature = "validate"), validate(
             length(max = 6),
@@ -9499,9 +9604,11 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
     }
 }
 
+/// Closes the opportunity as lost, with the reason.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct LoseOpportunity {
+    /// Why the deal was lost.
     #[serde(rename = "lost_reason")]
     #[cfg_attr(not(feature = "validate"), validate(length(min = 1, max = 500),))]
     #[cfg_attr(feature = "validate", validate(min_length = 1))]
@@ -9737,6 +9844,7 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
     }
 }
 
+/// Moves an open opportunity to another open stage of its pipeline.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct MoveOpportunityStage {
@@ -9973,12 +10081,15 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
     }
 }
 
+/// A free-text note on an opportunity. Notes are never changed, only added or deleted.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct Note {
+    /// The note's id.
     #[serde(rename = "id")]
     pub id: uuid::Uuid,
 
+    /// The opportunity it is about.
     #[serde(rename = "opportunity_id")]
     pub opportunity_id: uuid::Uuid,
 
@@ -9986,9 +10097,11 @@ pub struct Note {
     #[serde(rename = "author_id")]
     pub author_id: String,
 
+    /// The note's text.
     #[serde(rename = "body")]
     pub body: String,
 
+    /// When the record was created.
     #[serde(rename = "created_at")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
@@ -10253,9 +10366,11 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
     }
 }
 
+/// A new note.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct NoteCreate {
+    /// The note's text, 1-10000 characters.
     #[serde(rename = "body")]
     #[cfg_attr(not(feature = "validate"), validate(length(min = 1, max = 10000),))]
     #[cfg_attr(feature = "validate", validate(min_length = 1))]
@@ -10469,9 +10584,11 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
     }
 }
 
+/// A page of notes, newest first.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct NotePage {
+    /// The notes of this page, newest first.
     #[serde(rename = "data")]
     #[cfg_attr(feature = "validate", validate)]
     pub data: Vec<models::Note>,
@@ -10702,21 +10819,27 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
     }
 }
 
+/// A potential deal with an account, moving through the stages of a pipeline.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct Opportunity {
+    /// The opportunity's id.
     #[serde(rename = "id")]
     pub id: uuid::Uuid,
 
+    /// A short name for the deal.
     #[serde(rename = "name")]
     pub name: String,
 
+    /// The account the deal is with.
     #[serde(rename = "account_id")]
     pub account_id: uuid::Uuid,
 
+    /// The main person at the account for this deal.
     #[serde(rename = "primary_contact_id")]
     pub primary_contact_id: swagger::Nullable<uuid::Uuid>,
 
+    /// People at the account and the part they play.
     #[serde(rename = "contact_roles")]
     #[cfg_attr(feature = "validate", validate)]
     pub contact_roles: Vec<models::ContactRoleAssignment>,
@@ -10725,9 +10848,11 @@ pub struct Opportunity {
     #[serde(rename = "owner_id")]
     pub owner_id: String,
 
+    /// The pipeline the opportunity moves through.
     #[serde(rename = "pipeline_id")]
     pub pipeline_id: uuid::Uuid,
 
+    /// The stage it is in now.
     #[serde(rename = "stage_id")]
     pub stage_id: uuid::Uuid,
 
@@ -10751,6 +10876,7 @@ pub struct Opportunity {
     #[serde(rename = "probability")]
     pub probability: i32,
 
+    /// When the deal is expected to close.
     #[serde(rename = "expected_close_date")]
     pub expected_close_date: swagger::Nullable<chrono::naive::NaiveDate>,
 
@@ -10762,6 +10888,7 @@ pub struct Opportunity {
     #[serde(rename = "lost_reason")]
     pub lost_reason: swagger::Nullable<String>,
 
+    /// What happens next.
     #[serde(rename = "next_step")]
     pub next_step: swagger::Nullable<String>,
 
@@ -10769,18 +10896,23 @@ pub struct Opportunity {
     #[serde(rename = "source")]
     pub source: swagger::Nullable<String>,
 
+    /// Free text about the deal.
     #[serde(rename = "description")]
     pub description: swagger::Nullable<String>,
 
+    /// Free labels.
     #[serde(rename = "tags")]
     pub tags: Vec<String>,
 
+    /// Your system's id for the opportunity, unique among opportunities.
     #[serde(rename = "external_id")]
     pub external_id: swagger::Nullable<String>,
 
+    /// When the record was created.
     #[serde(rename = "created_at")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 
+    /// When the record last changed.
     #[serde(rename = "updated_at")]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 
@@ -11349,9 +11481,11 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
     }
 }
 
+/// Up to 100 opportunities to create in one transaction: all or none.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct OpportunityBatchCreate {
+    /// The opportunities to create, 1-100.
     #[serde(rename = "items")]
     #[cfg_attr(not(feature = "validate"), validate(length(min = 1, max = 100),))]
     #[cfg_attr(feature = "validate", validate(min_length = 1))]
@@ -11558,6 +11692,7 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
     }
 }
 
+/// What a batch did with one item.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct OpportunityBatchItemResult {
@@ -11569,6 +11704,7 @@ pub struct OpportunityBatchItemResult {
     #[cfg_attr(feature = "validate", validate)]
     pub outcome: models::BatchOutcome,
 
+    /// The opportunity's new ETag.
     #[serde(rename = "etag")]
     pub etag: String,
 
@@ -11830,9 +11966,11 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
     }
 }
 
+/// One result per item of the batch, in the order of the request.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct OpportunityBatchResult {
+    /// One result per item, in the order of the request.
     #[serde(rename = "items")]
     #[cfg_attr(feature = "validate", validate)]
     pub items: Vec<models::OpportunityBatchItemResult>,
@@ -12037,9 +12175,11 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
     }
 }
 
+/// Up to 100 opportunity changes applied in one transaction: all or none.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct OpportunityBatchUpdate {
+    /// The changes, 1-100, applied in order.
     #[serde(rename = "items")]
     #[cfg_attr(not(feature = "validate"), validate(length(min = 1, max = 100),))]
     #[cfg_attr(feature = "validate", validate(min_length = 1))]
@@ -12246,9 +12386,11 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
     }
 }
 
+/// One opportunity to change, at the version named by `if_match`.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct OpportunityBatchUpdateItem {
+    /// The opportunity to change.
     #[serde(rename = "id")]
     pub id: uuid::Uuid,
 
@@ -12514,18 +12656,22 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
     }
 }
 
+/// A new opportunity. Without `pipeline_id` it goes to the default pipeline, without `stage_id` to its first open stage, and without `owner_id` it belongs to the caller.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct OpportunityCreate {
+    /// A short name for the deal.
     #[serde(rename = "name")]
     #[cfg_attr(not(feature = "validate"), validate(length(min = 1, max = 200),))]
     #[cfg_attr(feature = "validate", validate(min_length = 1))]
     #[cfg_attr(feature = "validate", validate(max_length = 200))]
     pub name: String,
 
+    /// The account the deal is with; it must exist.
     #[serde(rename = "account_id")]
     pub account_id: uuid::Uuid,
 
+    /// The main person for this deal: a contact of the account.
     #[serde(rename = "primary_contact_id")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub primary_contact_id: Option<uuid::Uuid>,
@@ -12549,6 +12695,7 @@ pub struct OpportunityCreate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub owner_id: Option<String>,
 
+    /// The pipeline; the default pipeline when omitted.
     #[serde(rename = "pipeline_id")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pipeline_id: Option<uuid::Uuid>,
@@ -12588,10 +12735,12 @@ pub struct OpportunityCreate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub probability: Option<u32>,
 
+    /// When the deal is expected to close.
     #[serde(rename = "expected_close_date")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expected_close_date: Option<chrono::naive::NaiveDate>,
 
+    /// What happens next.
     #[serde(rename = "next_step")]
     #[cfg_attr(not(feature = "validate"), validate(length(min = 1, max = 500),))]
     #[cfg_attr(feature = "validate", validate(min_length = 1))]
@@ -12599,6 +12748,7 @@ pub struct OpportunityCreate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_step: Option<String>,
 
+    /// Where the opportunity came from, such as `partner_referral`.
     #[serde(rename = "source")]
     #[cfg_attr(not(feature = "validate"), validate(length(min = 1, max = 100),))]
     #[cfg_attr(feature = "validate", validate(min_length = 1))]
@@ -12606,6 +12756,7 @@ pub struct OpportunityCreate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
 
+    /// Free text about the deal.
     #[serde(rename = "description")]
     #[cfg_attr(not(feature = "validate"), validate(length(min = 1, max = 10000),))]
     #[cfg_attr(feature = "validate", validate(min_length = 1))]
@@ -12632,6 +12783,7 @@ pub struct OpportunityCreate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
 
+    /// Products on the deal; when given, the amount is their total and `amount` must be left out.
     #[serde(rename = "line_items")]
     #[cfg_attr(not(feature = "validate"), validate(length(max = 100),))]
     #[cfg_attr(feature = "validate", validate(max_length = 100))]
@@ -13034,9 +13186,11 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
     }
 }
 
+/// A page of opportunities.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct OpportunityPage {
+    /// The opportunities of this page, in the list's order.
     #[serde(rename = "data")]
     #[cfg_attr(feature = "validate", validate)]
     pub data: Vec<models::Opportunity>,
@@ -13276,9 +13430,11 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
     }
 }
 
+/// Changes to an opportunity (JSON merge patch): only the fields sent change; `null` clears a nullable field. A closed opportunity accepts only description, next_step, tags and external_id.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct OpportunityPatch {
+    /// A short name for the deal.
     #[serde(rename = "name")]
     #[cfg_attr(not(feature = "validate"), validate(length(min = 1, max = 200),))]
     #[cfg_attr(feature = "validate", validate(min_length = 1))]
@@ -13286,10 +13442,12 @@ pub struct OpportunityPatch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 
+    /// Move the deal to another existing account.
     #[serde(rename = "account_id")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub account_id: Option<uuid::Uuid>,
 
+    /// The main person for this deal, a contact of the account; `null` clears it.
     #[serde(rename = "primary_contact_id")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
@@ -13346,12 +13504,14 @@ pub struct OpportunityPatch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub probability: Option<u32>,
 
+    /// When the deal is expected to close; `null` clears it.
     #[serde(rename = "expected_close_date")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expected_close_date: Option<swagger::Nullable<chrono::naive::NaiveDate>>,
 
+    /// What happens next; `null` clears it.
     #[serde(rename = "next_step")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
@@ -13360,6 +13520,7 @@ pub struct OpportunityPatch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_step: Option<swagger::Nullable<String>>,
 
+    /// Where the opportunity came from; `null` clears it.
     #[serde(rename = "source")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
@@ -13368,6 +13529,7 @@ pub struct OpportunityPatch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<swagger::Nullable<String>>,
 
+    /// Free text about the deal; `null` clears it.
     #[serde(rename = "description")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
@@ -13383,6 +13545,7 @@ pub struct OpportunityPatch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<models::Tag>>,
 
+    /// Your system's id for the opportunity, unique among opportunities; `null` clears it.
     #[serde(rename = "external_id")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
@@ -14063,15 +14226,18 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct OpportunityUpsert {
+    /// A short name for the deal.
     #[serde(rename = "name")]
     #[cfg_attr(not(feature = "validate"), validate(length(min = 1, max = 200),))]
     #[cfg_attr(feature = "validate", validate(min_length = 1))]
     #[cfg_attr(feature = "validate", validate(max_length = 200))]
     pub name: String,
 
+    /// The account the deal is with; it must exist.
     #[serde(rename = "account_id")]
     pub account_id: uuid::Uuid,
 
+    /// The main person for this deal: a contact of the account.
     #[serde(rename = "primary_contact_id")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub primary_contact_id: Option<uuid::Uuid>,
@@ -14095,6 +14261,7 @@ pub struct OpportunityUpsert {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub owner_id: Option<String>,
 
+    /// The pipeline; the default pipeline when omitted.
     #[serde(rename = "pipeline_id")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pipeline_id: Option<uuid::Uuid>,
@@ -14129,10 +14296,12 @@ pub struct OpportunityUpsert {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub probability: Option<u32>,
 
+    /// When the deal is expected to close.
     #[serde(rename = "expected_close_date")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expected_close_date: Option<chrono::naive::NaiveDate>,
 
+    /// What happens next.
     #[serde(rename = "next_step")]
     #[cfg_attr(not(feature = "validate"), validate(length(min = 1, max = 500),))]
     #[cfg_attr(feature = "validate", validate(min_length = 1))]
@@ -14140,6 +14309,7 @@ pub struct OpportunityUpsert {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_step: Option<String>,
 
+    /// Where the opportunity came from.
     #[serde(rename = "source")]
     #[cfg_attr(not(feature = "validate"), validate(length(min = 1, max = 100),))]
     #[cfg_attr(feature = "validate", validate(min_length = 1))]
@@ -14147,6 +14317,7 @@ pub struct OpportunityUpsert {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
 
+    /// Free text about the deal.
     #[serde(rename = "description")]
     #[cfg_attr(not(feature = "validate"), validate(length(min = 1, max = 10000),))]
     #[cfg_attr(feature = "validate", validate(min_length = 1))]
@@ -14526,12 +14697,15 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
     }
 }
 
+/// A sales pipeline: an ordered list of stages opportunities move through.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct Pipeline {
+    /// The pipeline's id.
     #[serde(rename = "id")]
     pub id: uuid::Uuid,
 
+    /// The pipeline's name.
     #[serde(rename = "name")]
     pub name: String,
 
@@ -14544,12 +14718,15 @@ pub struct Pipeline {
     #[cfg_attr(feature = "validate", validate)]
     pub stages: Vec<models::Stage>,
 
+    /// When the record was created.
     #[serde(rename = "created_at")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 
+    /// When the record last changed.
     #[serde(rename = "updated_at")]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 
+    /// Increases with every change; the ETag is this number in quotes.
     #[serde(rename = "version")]
     pub version: i64,
 }
@@ -14847,19 +15024,23 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
     }
 }
 
+/// A new pipeline with its stages; it needs at least one open, one won and one lost stage.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct PipelineCreate {
+    /// The pipeline's name.
     #[serde(rename = "name")]
     #[cfg_attr(not(feature = "validate"), validate(length(min = 1, max = 100),))]
     #[cfg_attr(feature = "validate", validate(min_length = 1))]
     #[cfg_attr(feature = "validate", validate(max_length = 100))]
     pub name: String,
 
+    /// Make it the default pipeline (the previous default stops being one).
     #[serde(rename = "is_default")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub is_default: Option<bool>,
 
+    /// The stages in order, 3-50.
     #[serde(rename = "stages")]
     #[cfg_attr(not(feature = "validate"), validate(length(min = 3, max = 50),))]
     #[cfg_attr(feature = "validate", validate(min_length = 3))]
@@ -15101,9 +15282,11 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
     }
 }
 
+/// A page of pipelines.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct PipelinePage {
+    /// The pipelines of this page, oldest first.
     #[serde(rename = "data")]
     #[cfg_attr(feature = "validate", validate)]
     pub data: Vec<models::Pipeline>,
@@ -15339,9 +15522,11 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
     }
 }
 
+/// Changes to a pipeline: only the fields sent change.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct PipelinePatch {
+    /// The pipeline's name.
     #[serde(rename = "name")]
     #[cfg_attr(not(feature = "validate"), validate(length(min = 1, max = 100),))]
     #[cfg_attr(feature = "validate", validate(min_length = 1))]
@@ -15572,15 +15757,19 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
     }
 }
 
+/// Every stage of a pipeline with the opportunities in it, computed over live data.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct PipelineSummary {
+    /// The pipeline's id.
     #[serde(rename = "pipeline_id")]
     pub pipeline_id: uuid::Uuid,
 
+    /// The pipeline's name.
     #[serde(rename = "pipeline_name")]
     pub pipeline_name: String,
 
+    /// When the summary was computed.
     #[serde(rename = "generated_at")]
     pub generated_at: chrono::DateTime<chrono::Utc>,
 
@@ -16386,6 +16575,7 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
     }
 }
 
+/// Opens a won or lost opportunity again.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct ReopenOpportunity {
@@ -16603,6 +16793,7 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
     }
 }
 
+/// The kind of record an audit event is about.
 /// Enumeration of values.
 /// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
 /// which helps with FFI.
@@ -16754,9 +16945,11 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
     }
 }
 
+/// Restrict the processing of a contact's data (GDPR article 18).
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct RestrictionRequest {
+    /// Why, for the record (a ticket number, say). Must not hold personal data.
     #[serde(rename = "reason")]
     #[cfg_attr(not(feature = "validate"), validate(length(min = 1, max = 500),))]
     #[cfg_attr(feature = "validate", validate(min_length = 1))]
@@ -16974,12 +17167,15 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
     }
 }
 
+/// One step of a pipeline.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct Stage {
+    /// The stage's id.
     #[serde(rename = "id")]
     pub id: uuid::Uuid,
 
+    /// The stage's name, unique within its pipeline.
     #[serde(rename = "name")]
     pub name: String,
 
@@ -17279,9 +17475,11 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
     }
 }
 
+/// A stage to add to an existing pipeline.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct StageCreate {
+    /// The stage's name, unique within the pipeline.
     #[serde(rename = "name")]
     #[cfg_attr(not(feature = "validate"), validate(length(min = 1, max = 100),))]
     #[cfg_attr(feature = "validate", validate(min_length = 1))]
@@ -17576,9 +17774,11 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
     }
 }
 
+/// A stage of a new pipeline, in the order given.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct StageDefinition {
+    /// The stage's name, unique within the pipeline.
     #[serde(rename = "name")]
     #[cfg_attr(not(feature = "validate"), validate(length(min = 1, max = 100),))]
     #[cfg_attr(feature = "validate", validate(min_length = 1))]
@@ -17863,15 +18063,19 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct StageHistoryEntry {
+    /// The entry's id.
     #[serde(rename = "id")]
     pub id: uuid::Uuid,
 
+    /// The opportunity.
     #[serde(rename = "opportunity_id")]
     pub opportunity_id: uuid::Uuid,
 
+    /// The pipeline the stage belongs to.
     #[serde(rename = "pipeline_id")]
     pub pipeline_id: uuid::Uuid,
 
+    /// The stage entered.
     #[serde(rename = "stage_id")]
     pub stage_id: uuid::Uuid,
 
@@ -17891,12 +18095,15 @@ pub struct StageHistoryEntry {
     #[serde(rename = "amount")]
     pub amount: String,
 
+    /// The currency of `amount`.
     #[serde(rename = "currency")]
     pub currency: String,
 
+    /// When the opportunity entered the stage.
     #[serde(rename = "entered_at")]
     pub entered_at: chrono::DateTime<chrono::Utc>,
 
+    /// When it left the stage; null while it is still there.
     #[serde(rename = "exited_at")]
     pub exited_at: swagger::Nullable<chrono::DateTime<chrono::Utc>>,
 
@@ -17908,6 +18115,7 @@ pub struct StageHistoryEntry {
     #[serde(rename = "changed_by")]
     pub changed_by: String,
 
+    /// The stage it came from; null for the first entry.
     #[serde(rename = "previous_stage_id")]
     pub previous_stage_id: swagger::Nullable<uuid::Uuid>,
 
@@ -18282,9 +18490,11 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
     }
 }
 
+/// A page of an opportunity's stage history, oldest first.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct StageHistoryPage {
+    /// The entries of this page, oldest first.
     #[serde(rename = "data")]
     #[cfg_attr(feature = "validate", validate)]
     pub data: Vec<models::StageHistoryEntry>,
@@ -18648,9 +18858,11 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
     }
 }
 
+/// Changes to a stage: only the fields sent change.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct StagePatch {
+    /// The stage's name, unique within the pipeline.
     #[serde(rename = "name")]
     #[cfg_attr(not(feature = "validate"), validate(length(min = 1, max = 100),))]
     #[cfg_attr(feature = "validate", validate(min_length = 1))]
@@ -18658,6 +18870,7 @@ pub struct StagePatch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 
+    /// Move the stage to this 0-based position; the others shift.
     #[serde(rename = "position")]
     #[cfg_attr(not(feature = "validate"), validate(range(min = 0u32, max = 49u32),))]
     #[cfg_attr(feature = "validate", validate(minimum = 0u32))]
@@ -18929,15 +19142,19 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
     }
 }
 
+/// The open and closed opportunities in one stage, with totals per currency.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct StageSummary {
+    /// The stage's id.
     #[serde(rename = "stage_id")]
     pub stage_id: uuid::Uuid,
 
+    /// The stage's name.
     #[serde(rename = "name")]
     pub name: String,
 
+    /// The stage's 0-based position in the pipeline.
     #[serde(rename = "position")]
     pub position: i32,
 
@@ -18953,6 +19170,7 @@ pub struct StageSummary {
     #[serde(rename = "count")]
     pub count: i64,
 
+    /// Per currency.
     #[serde(rename = "totals")]
     #[cfg_attr(feature = "validate", validate)]
     pub totals: Vec<models::CurrencyTotal>,
@@ -19590,6 +19808,7 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
     }
 }
 
+/// Closes the opportunity as won.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct WinOpportunity {

@@ -810,90 +810,7 @@ where
                 Ok(CreateAccountResponse::UnprocessableEntity(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -904,13 +821,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(CreateAccountResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(CreateAccountResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -1146,90 +1057,7 @@ where
                 Ok(ListAccountsResponse::Forbidden(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -1240,13 +1068,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(ListAccountsResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(ListAccountsResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -1523,90 +1345,7 @@ where
                 Ok(DeleteAccountResponse::PreconditionRequired(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -1617,13 +1356,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(DeleteAccountResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(DeleteAccountResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -1933,90 +1666,7 @@ where
                 Ok(GetAccountResponse::NotFound(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -2027,13 +1677,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(GetAccountResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(GetAccountResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -2404,90 +2048,7 @@ where
                 Ok(UpdateAccountResponse::PreconditionRequired(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -2498,13 +2059,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(UpdateAccountResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(UpdateAccountResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -2748,90 +2303,7 @@ where
                 Ok(ListAuditEventsResponse::Forbidden(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -2842,13 +2314,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(ListAuditEventsResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(ListAuditEventsResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -3226,90 +2692,7 @@ where
                 Ok(CreateContactResponse::UnprocessableEntity(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -3320,13 +2703,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(CreateContactResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(CreateContactResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -3588,90 +2965,7 @@ where
                 Ok(ListContactsResponse::Forbidden(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -3682,13 +2976,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(ListContactsResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(ListContactsResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -3965,90 +3253,7 @@ where
                 Ok(DeleteContactResponse::PreconditionRequired(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -4059,13 +3264,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(DeleteContactResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(DeleteContactResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -4398,90 +3597,7 @@ where
                 Ok(GetContactResponse::NotFound(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -4492,13 +3608,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(GetContactResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(GetContactResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -4892,90 +4002,7 @@ where
                 Ok(UpdateContactResponse::PreconditionRequired(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -4986,13 +4013,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(UpdateContactResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(UpdateContactResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -5109,90 +4130,7 @@ where
                 Ok(GetContractResponse::Ok(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -5203,13 +4141,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(GetContractResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(GetContractResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -5517,90 +4449,7 @@ where
                 Ok(EraseContactResponse::UnprocessableEntity(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -5611,13 +4460,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(EraseContactResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(EraseContactResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -5879,90 +4722,7 @@ where
                 Ok(ExportContactDataResponse::NotFound(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -5973,13 +4733,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(ExportContactDataResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(ExportContactDataResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -6332,90 +5086,7 @@ where
                 Ok(PlaceLegalHoldResponse::UnprocessableEntity(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -6426,13 +5097,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(PlaceLegalHoldResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(PlaceLegalHoldResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -6731,90 +5396,7 @@ where
                 Ok(ReleaseLegalHoldResponse::Conflict(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -6825,13 +5407,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(ReleaseLegalHoldResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(ReleaseLegalHoldResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -7186,90 +5762,7 @@ where
                 Ok(RestrictContactProcessingResponse::UnprocessableEntity(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -7280,13 +5773,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(RestrictContactProcessingResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(RestrictContactProcessingResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -7585,90 +6072,7 @@ where
                 Ok(UnrestrictContactProcessingResponse::Conflict(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -7679,13 +6083,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(UnrestrictContactProcessingResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(UnrestrictContactProcessingResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -7805,90 +6203,7 @@ where
                 Ok(GetLivenessResponse::Ok(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -7899,13 +6214,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(GetLivenessResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(GetLivenessResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -8007,90 +6316,7 @@ where
                 Ok(GetReadinessResponse::Ok(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -8101,13 +6327,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(GetReadinessResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(GetReadinessResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -8411,90 +6631,7 @@ where
                 Ok(BatchCreateOpportunitiesResponse::UnprocessableEntity(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -8505,13 +6642,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(BatchCreateOpportunitiesResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(BatchCreateOpportunitiesResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -8843,90 +6974,7 @@ where
                 Ok(BatchUpdateOpportunitiesResponse::UnprocessableEntity(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -8937,13 +6985,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(BatchUpdateOpportunitiesResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(BatchUpdateOpportunitiesResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -9298,90 +7340,7 @@ where
                 Ok(CreateOpportunityResponse::UnprocessableEntity(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -9392,13 +7351,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(CreateOpportunityResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(CreateOpportunityResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -9681,90 +7634,7 @@ where
                 Ok(ListOpportunitiesResponse::Forbidden(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -9775,13 +7645,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(ListOpportunitiesResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(ListOpportunitiesResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -10195,90 +8059,7 @@ where
                 Ok(CreateLineItemResponse::PreconditionRequired(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -10289,13 +8070,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(CreateLineItemResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(CreateLineItemResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -10645,90 +8420,7 @@ where
                 Ok(CreateNoteResponse::UnprocessableEntity(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -10739,13 +8431,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(CreateNoteResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(CreateNoteResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -11022,90 +8708,7 @@ where
                 Ok(DeleteOpportunityResponse::PreconditionRequired(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -11116,13 +8719,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(DeleteOpportunityResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(DeleteOpportunityResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -11432,90 +9029,7 @@ where
                 Ok(GetOpportunityResponse::NotFound(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -11526,13 +9040,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(GetOpportunityResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(GetOpportunityResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -11775,90 +9283,7 @@ where
                 Ok(ListLineItemsResponse::NotFound(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -11869,13 +9294,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(ListLineItemsResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(ListLineItemsResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -12118,90 +9537,7 @@ where
                 Ok(ListNotesResponse::NotFound(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -12212,13 +9548,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(ListNotesResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(ListNotesResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -12461,90 +9791,7 @@ where
                 Ok(ListStageHistoryResponse::NotFound(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -12555,13 +9802,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(ListStageHistoryResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(ListStageHistoryResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -12950,90 +10191,7 @@ where
                 Ok(LoseOpportunityResponse::PreconditionRequired(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -13044,13 +10202,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(LoseOpportunityResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(LoseOpportunityResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -13439,90 +10591,7 @@ where
                 Ok(MoveOpportunityStageResponse::PreconditionRequired(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -13533,13 +10602,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(MoveOpportunityStageResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(MoveOpportunityStageResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -13848,90 +10911,7 @@ where
                 Ok(PurgeOpportunityResponse::PreconditionRequired(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -13942,13 +10922,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(PurgeOpportunityResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(PurgeOpportunityResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -14339,90 +11313,7 @@ where
                 Ok(ReopenOpportunityResponse::PreconditionRequired(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -14433,13 +11324,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(ReopenOpportunityResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(ReopenOpportunityResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -14780,90 +11665,7 @@ where
                 Ok(RestoreOpportunityResponse::UnprocessableEntity(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -14874,13 +11676,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(RestoreOpportunityResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(RestoreOpportunityResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -15251,90 +12047,7 @@ where
                 Ok(UpdateOpportunityResponse::PreconditionRequired(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -15345,13 +12058,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(UpdateOpportunityResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(UpdateOpportunityResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -15772,90 +12479,7 @@ where
                 ))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -15866,13 +12490,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(UpsertOpportunityByExternalIdResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(UpsertOpportunityByExternalIdResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -16267,90 +12885,7 @@ where
                 Ok(WinOpportunityResponse::PreconditionRequired(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -16361,13 +12896,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(WinOpportunityResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(WinOpportunityResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -16646,90 +13175,7 @@ where
                 Ok(DeleteLineItemResponse::PreconditionRequired(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -16740,13 +13186,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(DeleteLineItemResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(DeleteLineItemResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -16970,90 +13410,7 @@ where
                 Ok(DeleteNoteResponse::NotFound(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -17064,13 +13421,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(DeleteNoteResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(DeleteNoteResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -17443,90 +13794,7 @@ where
                 Ok(UpdateLineItemResponse::PreconditionRequired(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -17537,13 +13805,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(UpdateLineItemResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(UpdateLineItemResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -17898,90 +14160,7 @@ where
                 Ok(CreatePipelineResponse::UnprocessableEntity(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -17992,13 +14171,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(CreatePipelineResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(CreatePipelineResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -18222,90 +14395,7 @@ where
                 Ok(ListPipelinesResponse::Forbidden(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -18316,13 +14406,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(ListPipelinesResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(ListPipelinesResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -18736,90 +14820,7 @@ where
                 Ok(CreateStageResponse::PreconditionRequired(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -18830,13 +14831,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(CreateStageResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(CreateStageResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -19113,90 +15108,7 @@ where
                 Ok(DeletePipelineResponse::PreconditionRequired(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -19207,13 +15119,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(DeletePipelineResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(DeletePipelineResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -19523,90 +15429,7 @@ where
                 Ok(GetPipelineResponse::NotFound(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -19617,13 +15440,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(GetPipelineResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(GetPipelineResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -19994,90 +15811,7 @@ where
                 Ok(UpdatePipelineResponse::PreconditionRequired(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -20088,13 +15822,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(UpdatePipelineResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(UpdatePipelineResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -20413,90 +16141,7 @@ where
                 Ok(DeleteStageResponse::PreconditionRequired(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -20507,13 +16152,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(DeleteStageResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(DeleteStageResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -20886,90 +16525,7 @@ where
                 Ok(UpdateStageResponse::PreconditionRequired(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -20980,13 +16536,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(UpdateStageResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(UpdateStageResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -21232,90 +16782,7 @@ where
                 Ok(GetForecastResponse::NotFound(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -21326,13 +16793,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(GetForecastResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(GetForecastResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -21578,90 +17039,7 @@ where
                 Ok(GetPipelineSummaryResponse::NotFound(body))
             }
             429 => {
-                let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
-                    Some(response_retry_after) => {
-                        let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
-                        response_retry_after.0
-                    }
-                    None => {
-                        return Err(ApiError(String::from(
-                            "Required response header Retry-After for response 429 was not found.",
-                        )))
-                    }
-                };
-
-                let response_rate_limit_limit = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-limit"))
-                {
-                    Some(response_rate_limit_limit) => {
-                        let response_rate_limit_limit = response_rate_limit_limit.clone();
-                        let response_rate_limit_limit =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_limit,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Limit for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_limit.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Limit for response 429 was not found.",
-                    ))),
-                };
-
-                let response_rate_limit_remaining = match header.headers.get(HeaderName::from_static("ratelimit-remaining")) {
-                    Some(response_rate_limit_remaining) => {
-                        let response_rate_limit_remaining = response_rate_limit_remaining.clone();
-                        let response_rate_limit_remaining = match TryInto::<header::IntoHeaderValue<i32>>::try_into(response_rate_limit_remaining) {
-                            Ok(value) => value,
-                            Err(e) => {
-                                return Err(ApiError(format!("Invalid response header RateLimit-Remaining for response 429 - {e}")));
-                            },
-                        };
-                        response_rate_limit_remaining.0
-                        },
-                    None => return Err(ApiError(String::from("Required response header RateLimit-Remaining for response 429 was not found."))),
-                };
-
-                let response_rate_limit_reset = match header
-                    .headers
-                    .get(HeaderName::from_static("ratelimit-reset"))
-                {
-                    Some(response_rate_limit_reset) => {
-                        let response_rate_limit_reset = response_rate_limit_reset.clone();
-                        let response_rate_limit_reset =
-                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
-                                response_rate_limit_reset,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header RateLimit-Reset for response 429 - {e}")));
-                                }
-                            };
-                        response_rate_limit_reset.0
-                    }
-                    None => return Err(ApiError(String::from(
-                        "Required response header RateLimit-Reset for response 429 was not found.",
-                    ))),
-                };
-
-                let body = http_body_util::BodyExt::collect(body)
+                let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
                     .map(|f| f.to_bytes().to_vec())
                     .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
@@ -21672,13 +17050,7 @@ where
                     ApiError(format!("Response body did not match the schema: {e}"))
                 })?;
 
-                Ok(GetPipelineSummaryResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                    rate_limit_limit: response_rate_limit_limit,
-                    rate_limit_remaining: response_rate_limit_remaining,
-                    rate_limit_reset: response_rate_limit_reset,
-                })
+                Ok(GetPipelineSummaryResponse::TooManyRequests(body))
             }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())

@@ -1120,76 +1120,9 @@ where
                             serde_json::to_string(&body).expect("impossible to fail to serialize");
                         *response.body_mut() = body_from_string(body);
                     }
-                    CreateAccountResponse::TooManyRequests {
-                        body,
-                        retry_after,
-                        rate_limit_limit,
-                        rate_limit_remaining,
-                        rate_limit_reset,
-                    } => {
+                    CreateAccountResponse::TooManyRequests(body) => {
                         *response.status_mut() = StatusCode::from_u16(429)
                             .expect("Unable to turn 429 into a StatusCode");
-
-                        let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling retry_after header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                        let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                        let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response.headers_mut().insert(
-                            HeaderName::from_static("ratelimit-remaining"),
-                            rate_limit_remaining,
-                        );
-
-                        let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                         response.headers_mut().insert(
                             CONTENT_TYPE,
                             HeaderValue::from_static("application/problem+json"),
@@ -1485,78 +1418,9 @@ where
                 let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
                 *response.body_mut() = body_from_string(body);
             }
-            ListAccountsResponse::TooManyRequests {
-                body,
-                retry_after,
-                rate_limit_limit,
-                rate_limit_remaining,
-                rate_limit_reset,
-            } => {
+            ListAccountsResponse::TooManyRequests(body) => {
                 *response.status_mut() =
                     StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
-
-                let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                    Ok(val) => val,
-                    Err(e) => return Ok(Response::builder()
-                        .status(StatusCode::INTERNAL_SERVER_ERROR)
-                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                        .body(body_from_string(format!(
-                            "An internal server error occurred handling retry_after header - {e}"
-                        )))
-                        .expect(
-                            "Unable to create Internal Server Error for invalid response header",
-                        )),
-                };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response.headers_mut().insert(
-                    HeaderName::from_static("ratelimit-remaining"),
-                    rate_limit_remaining,
-                );
-
-                let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                 response.headers_mut().insert(
                     CONTENT_TYPE,
                     HeaderValue::from_static("application/problem+json"),
@@ -1815,78 +1679,9 @@ where
                 let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
                 *response.body_mut() = body_from_string(body);
             }
-            DeleteAccountResponse::TooManyRequests {
-                body,
-                retry_after,
-                rate_limit_limit,
-                rate_limit_remaining,
-                rate_limit_reset,
-            } => {
+            DeleteAccountResponse::TooManyRequests(body) => {
                 *response.status_mut() =
                     StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
-
-                let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                    Ok(val) => val,
-                    Err(e) => return Ok(Response::builder()
-                        .status(StatusCode::INTERNAL_SERVER_ERROR)
-                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                        .body(body_from_string(format!(
-                            "An internal server error occurred handling retry_after header - {e}"
-                        )))
-                        .expect(
-                            "Unable to create Internal Server Error for invalid response header",
-                        )),
-                };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response.headers_mut().insert(
-                    HeaderName::from_static("ratelimit-remaining"),
-                    rate_limit_remaining,
-                );
-
-                let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                 response.headers_mut().insert(
                     CONTENT_TYPE,
                     HeaderValue::from_static("application/problem+json"),
@@ -2150,78 +1945,9 @@ where
                 let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
                 *response.body_mut() = body_from_string(body);
             }
-            GetAccountResponse::TooManyRequests {
-                body,
-                retry_after,
-                rate_limit_limit,
-                rate_limit_remaining,
-                rate_limit_reset,
-            } => {
+            GetAccountResponse::TooManyRequests(body) => {
                 *response.status_mut() =
                     StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
-
-                let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                    Ok(val) => val,
-                    Err(e) => return Ok(Response::builder()
-                        .status(StatusCode::INTERNAL_SERVER_ERROR)
-                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                        .body(body_from_string(format!(
-                            "An internal server error occurred handling retry_after header - {e}"
-                        )))
-                        .expect(
-                            "Unable to create Internal Server Error for invalid response header",
-                        )),
-                };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response.headers_mut().insert(
-                    HeaderName::from_static("ratelimit-remaining"),
-                    rate_limit_remaining,
-                );
-
-                let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                 response.headers_mut().insert(
                     CONTENT_TYPE,
                     HeaderValue::from_static("application/problem+json"),
@@ -2595,76 +2321,9 @@ where
                             serde_json::to_string(&body).expect("impossible to fail to serialize");
                         *response.body_mut() = body_from_string(body);
                     }
-                    UpdateAccountResponse::TooManyRequests {
-                        body,
-                        retry_after,
-                        rate_limit_limit,
-                        rate_limit_remaining,
-                        rate_limit_reset,
-                    } => {
+                    UpdateAccountResponse::TooManyRequests(body) => {
                         *response.status_mut() = StatusCode::from_u16(429)
                             .expect("Unable to turn 429 into a StatusCode");
-
-                        let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling retry_after header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                        let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                        let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response.headers_mut().insert(
-                            HeaderName::from_static("ratelimit-remaining"),
-                            rate_limit_remaining,
-                        );
-
-                        let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                         response.headers_mut().insert(
                             CONTENT_TYPE,
                             HeaderValue::from_static("application/problem+json"),
@@ -2993,78 +2652,9 @@ where
                 let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
                 *response.body_mut() = body_from_string(body);
             }
-            ListAuditEventsResponse::TooManyRequests {
-                body,
-                retry_after,
-                rate_limit_limit,
-                rate_limit_remaining,
-                rate_limit_reset,
-            } => {
+            ListAuditEventsResponse::TooManyRequests(body) => {
                 *response.status_mut() =
                     StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
-
-                let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                    Ok(val) => val,
-                    Err(e) => return Ok(Response::builder()
-                        .status(StatusCode::INTERNAL_SERVER_ERROR)
-                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                        .body(body_from_string(format!(
-                            "An internal server error occurred handling retry_after header - {e}"
-                        )))
-                        .expect(
-                            "Unable to create Internal Server Error for invalid response header",
-                        )),
-                };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response.headers_mut().insert(
-                    HeaderName::from_static("ratelimit-remaining"),
-                    rate_limit_remaining,
-                );
-
-                let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                 response.headers_mut().insert(
                     CONTENT_TYPE,
                     HeaderValue::from_static("application/problem+json"),
@@ -3385,76 +2975,9 @@ where
                             serde_json::to_string(&body).expect("impossible to fail to serialize");
                         *response.body_mut() = body_from_string(body);
                     }
-                    CreateContactResponse::TooManyRequests {
-                        body,
-                        retry_after,
-                        rate_limit_limit,
-                        rate_limit_remaining,
-                        rate_limit_reset,
-                    } => {
+                    CreateContactResponse::TooManyRequests(body) => {
                         *response.status_mut() = StatusCode::from_u16(429)
                             .expect("Unable to turn 429 into a StatusCode");
-
-                        let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling retry_after header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                        let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                        let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response.headers_mut().insert(
-                            HeaderName::from_static("ratelimit-remaining"),
-                            rate_limit_remaining,
-                        );
-
-                        let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                         response.headers_mut().insert(
                             CONTENT_TYPE,
                             HeaderValue::from_static("application/problem+json"),
@@ -3764,78 +3287,9 @@ where
                 let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
                 *response.body_mut() = body_from_string(body);
             }
-            ListContactsResponse::TooManyRequests {
-                body,
-                retry_after,
-                rate_limit_limit,
-                rate_limit_remaining,
-                rate_limit_reset,
-            } => {
+            ListContactsResponse::TooManyRequests(body) => {
                 *response.status_mut() =
                     StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
-
-                let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                    Ok(val) => val,
-                    Err(e) => return Ok(Response::builder()
-                        .status(StatusCode::INTERNAL_SERVER_ERROR)
-                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                        .body(body_from_string(format!(
-                            "An internal server error occurred handling retry_after header - {e}"
-                        )))
-                        .expect(
-                            "Unable to create Internal Server Error for invalid response header",
-                        )),
-                };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response.headers_mut().insert(
-                    HeaderName::from_static("ratelimit-remaining"),
-                    rate_limit_remaining,
-                );
-
-                let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                 response.headers_mut().insert(
                     CONTENT_TYPE,
                     HeaderValue::from_static("application/problem+json"),
@@ -4094,78 +3548,9 @@ where
                 let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
                 *response.body_mut() = body_from_string(body);
             }
-            DeleteContactResponse::TooManyRequests {
-                body,
-                retry_after,
-                rate_limit_limit,
-                rate_limit_remaining,
-                rate_limit_reset,
-            } => {
+            DeleteContactResponse::TooManyRequests(body) => {
                 *response.status_mut() =
                     StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
-
-                let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                    Ok(val) => val,
-                    Err(e) => return Ok(Response::builder()
-                        .status(StatusCode::INTERNAL_SERVER_ERROR)
-                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                        .body(body_from_string(format!(
-                            "An internal server error occurred handling retry_after header - {e}"
-                        )))
-                        .expect(
-                            "Unable to create Internal Server Error for invalid response header",
-                        )),
-                };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response.headers_mut().insert(
-                    HeaderName::from_static("ratelimit-remaining"),
-                    rate_limit_remaining,
-                );
-
-                let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                 response.headers_mut().insert(
                     CONTENT_TYPE,
                     HeaderValue::from_static("application/problem+json"),
@@ -4450,78 +3835,9 @@ where
                 let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
                 *response.body_mut() = body_from_string(body);
             }
-            GetContactResponse::TooManyRequests {
-                body,
-                retry_after,
-                rate_limit_limit,
-                rate_limit_remaining,
-                rate_limit_reset,
-            } => {
+            GetContactResponse::TooManyRequests(body) => {
                 *response.status_mut() =
                     StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
-
-                let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                    Ok(val) => val,
-                    Err(e) => return Ok(Response::builder()
-                        .status(StatusCode::INTERNAL_SERVER_ERROR)
-                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                        .body(body_from_string(format!(
-                            "An internal server error occurred handling retry_after header - {e}"
-                        )))
-                        .expect(
-                            "Unable to create Internal Server Error for invalid response header",
-                        )),
-                };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response.headers_mut().insert(
-                    HeaderName::from_static("ratelimit-remaining"),
-                    rate_limit_remaining,
-                );
-
-                let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                 response.headers_mut().insert(
                     CONTENT_TYPE,
                     HeaderValue::from_static("application/problem+json"),
@@ -4914,76 +4230,9 @@ where
                             serde_json::to_string(&body).expect("impossible to fail to serialize");
                         *response.body_mut() = body_from_string(body);
                     }
-                    UpdateContactResponse::TooManyRequests {
-                        body,
-                        retry_after,
-                        rate_limit_limit,
-                        rate_limit_remaining,
-                        rate_limit_reset,
-                    } => {
+                    UpdateContactResponse::TooManyRequests(body) => {
                         *response.status_mut() = StatusCode::from_u16(429)
                             .expect("Unable to turn 429 into a StatusCode");
-
-                        let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling retry_after header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                        let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                        let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response.headers_mut().insert(
-                            HeaderName::from_static("ratelimit-remaining"),
-                            rate_limit_remaining,
-                        );
-
-                        let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                         response.headers_mut().insert(
                             CONTENT_TYPE,
                             HeaderValue::from_static("application/problem+json"),
@@ -5084,78 +4333,9 @@ where
                 let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
                 *response.body_mut() = body_from_string(body);
             }
-            GetContractResponse::TooManyRequests {
-                body,
-                retry_after,
-                rate_limit_limit,
-                rate_limit_remaining,
-                rate_limit_reset,
-            } => {
+            GetContractResponse::TooManyRequests(body) => {
                 *response.status_mut() =
                     StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
-
-                let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                    Ok(val) => val,
-                    Err(e) => return Ok(Response::builder()
-                        .status(StatusCode::INTERNAL_SERVER_ERROR)
-                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                        .body(body_from_string(format!(
-                            "An internal server error occurred handling retry_after header - {e}"
-                        )))
-                        .expect(
-                            "Unable to create Internal Server Error for invalid response header",
-                        )),
-                };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response.headers_mut().insert(
-                    HeaderName::from_static("ratelimit-remaining"),
-                    rate_limit_remaining,
-                );
-
-                let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                 response.headers_mut().insert(
                     CONTENT_TYPE,
                     HeaderValue::from_static("application/problem+json"),
@@ -5470,76 +4650,9 @@ where
                             serde_json::to_string(&body).expect("impossible to fail to serialize");
                         *response.body_mut() = body_from_string(body);
                     }
-                    EraseContactResponse::TooManyRequests {
-                        body,
-                        retry_after,
-                        rate_limit_limit,
-                        rate_limit_remaining,
-                        rate_limit_reset,
-                    } => {
+                    EraseContactResponse::TooManyRequests(body) => {
                         *response.status_mut() = StatusCode::from_u16(429)
                             .expect("Unable to turn 429 into a StatusCode");
-
-                        let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling retry_after header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                        let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                        let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response.headers_mut().insert(
-                            HeaderName::from_static("ratelimit-remaining"),
-                            rate_limit_remaining,
-                        );
-
-                        let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                         response.headers_mut().insert(
                             CONTENT_TYPE,
                             HeaderValue::from_static("application/problem+json"),
@@ -5776,78 +4889,9 @@ where
                 let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
                 *response.body_mut() = body_from_string(body);
             }
-            ExportContactDataResponse::TooManyRequests {
-                body,
-                retry_after,
-                rate_limit_limit,
-                rate_limit_remaining,
-                rate_limit_reset,
-            } => {
+            ExportContactDataResponse::TooManyRequests(body) => {
                 *response.status_mut() =
                     StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
-
-                let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                    Ok(val) => val,
-                    Err(e) => return Ok(Response::builder()
-                        .status(StatusCode::INTERNAL_SERVER_ERROR)
-                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                        .body(body_from_string(format!(
-                            "An internal server error occurred handling retry_after header - {e}"
-                        )))
-                        .expect(
-                            "Unable to create Internal Server Error for invalid response header",
-                        )),
-                };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response.headers_mut().insert(
-                    HeaderName::from_static("ratelimit-remaining"),
-                    rate_limit_remaining,
-                );
-
-                let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                 response.headers_mut().insert(
                     CONTENT_TYPE,
                     HeaderValue::from_static("application/problem+json"),
@@ -6183,76 +5227,9 @@ where
                             serde_json::to_string(&body).expect("impossible to fail to serialize");
                         *response.body_mut() = body_from_string(body);
                     }
-                    PlaceLegalHoldResponse::TooManyRequests {
-                        body,
-                        retry_after,
-                        rate_limit_limit,
-                        rate_limit_remaining,
-                        rate_limit_reset,
-                    } => {
+                    PlaceLegalHoldResponse::TooManyRequests(body) => {
                         *response.status_mut() = StatusCode::from_u16(429)
                             .expect("Unable to turn 429 into a StatusCode");
-
-                        let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling retry_after header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                        let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                        let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response.headers_mut().insert(
-                            HeaderName::from_static("ratelimit-remaining"),
-                            rate_limit_remaining,
-                        );
-
-                        let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                         response.headers_mut().insert(
                             CONTENT_TYPE,
                             HeaderValue::from_static("application/problem+json"),
@@ -6518,78 +5495,9 @@ where
                 let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
                 *response.body_mut() = body_from_string(body);
             }
-            ReleaseLegalHoldResponse::TooManyRequests {
-                body,
-                retry_after,
-                rate_limit_limit,
-                rate_limit_remaining,
-                rate_limit_reset,
-            } => {
+            ReleaseLegalHoldResponse::TooManyRequests(body) => {
                 *response.status_mut() =
                     StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
-
-                let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                    Ok(val) => val,
-                    Err(e) => return Ok(Response::builder()
-                        .status(StatusCode::INTERNAL_SERVER_ERROR)
-                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                        .body(body_from_string(format!(
-                            "An internal server error occurred handling retry_after header - {e}"
-                        )))
-                        .expect(
-                            "Unable to create Internal Server Error for invalid response header",
-                        )),
-                };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response.headers_mut().insert(
-                    HeaderName::from_static("ratelimit-remaining"),
-                    rate_limit_remaining,
-                );
-
-                let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                 response.headers_mut().insert(
                     CONTENT_TYPE,
                     HeaderValue::from_static("application/problem+json"),
@@ -6926,76 +5834,9 @@ where
                             serde_json::to_string(&body).expect("impossible to fail to serialize");
                         *response.body_mut() = body_from_string(body);
                     }
-                    RestrictContactProcessingResponse::TooManyRequests {
-                        body,
-                        retry_after,
-                        rate_limit_limit,
-                        rate_limit_remaining,
-                        rate_limit_reset,
-                    } => {
+                    RestrictContactProcessingResponse::TooManyRequests(body) => {
                         *response.status_mut() = StatusCode::from_u16(429)
                             .expect("Unable to turn 429 into a StatusCode");
-
-                        let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling retry_after header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                        let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                        let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response.headers_mut().insert(
-                            HeaderName::from_static("ratelimit-remaining"),
-                            rate_limit_remaining,
-                        );
-
-                        let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                         response.headers_mut().insert(
                             CONTENT_TYPE,
                             HeaderValue::from_static("application/problem+json"),
@@ -7261,78 +6102,9 @@ where
                 let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
                 *response.body_mut() = body_from_string(body);
             }
-            UnrestrictContactProcessingResponse::TooManyRequests {
-                body,
-                retry_after,
-                rate_limit_limit,
-                rate_limit_remaining,
-                rate_limit_reset,
-            } => {
+            UnrestrictContactProcessingResponse::TooManyRequests(body) => {
                 *response.status_mut() =
                     StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
-
-                let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                    Ok(val) => val,
-                    Err(e) => return Ok(Response::builder()
-                        .status(StatusCode::INTERNAL_SERVER_ERROR)
-                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                        .body(body_from_string(format!(
-                            "An internal server error occurred handling retry_after header - {e}"
-                        )))
-                        .expect(
-                            "Unable to create Internal Server Error for invalid response header",
-                        )),
-                };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response.headers_mut().insert(
-                    HeaderName::from_static("ratelimit-remaining"),
-                    rate_limit_remaining,
-                );
-
-                let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                 response.headers_mut().insert(
                     CONTENT_TYPE,
                     HeaderValue::from_static("application/problem+json"),
@@ -7420,78 +6192,9 @@ where
                 let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
                 *response.body_mut() = body_from_string(body);
             }
-            GetLivenessResponse::TooManyRequests {
-                body,
-                retry_after,
-                rate_limit_limit,
-                rate_limit_remaining,
-                rate_limit_reset,
-            } => {
+            GetLivenessResponse::TooManyRequests(body) => {
                 *response.status_mut() =
                     StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
-
-                let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                    Ok(val) => val,
-                    Err(e) => return Ok(Response::builder()
-                        .status(StatusCode::INTERNAL_SERVER_ERROR)
-                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                        .body(body_from_string(format!(
-                            "An internal server error occurred handling retry_after header - {e}"
-                        )))
-                        .expect(
-                            "Unable to create Internal Server Error for invalid response header",
-                        )),
-                };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response.headers_mut().insert(
-                    HeaderName::from_static("ratelimit-remaining"),
-                    rate_limit_remaining,
-                );
-
-                let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                 response.headers_mut().insert(
                     CONTENT_TYPE,
                     HeaderValue::from_static("application/problem+json"),
@@ -7568,78 +6271,9 @@ where
                 let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
                 *response.body_mut() = body_from_string(body);
             }
-            GetReadinessResponse::TooManyRequests {
-                body,
-                retry_after,
-                rate_limit_limit,
-                rate_limit_remaining,
-                rate_limit_reset,
-            } => {
+            GetReadinessResponse::TooManyRequests(body) => {
                 *response.status_mut() =
                     StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
-
-                let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                    Ok(val) => val,
-                    Err(e) => return Ok(Response::builder()
-                        .status(StatusCode::INTERNAL_SERVER_ERROR)
-                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                        .body(body_from_string(format!(
-                            "An internal server error occurred handling retry_after header - {e}"
-                        )))
-                        .expect(
-                            "Unable to create Internal Server Error for invalid response header",
-                        )),
-                };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response.headers_mut().insert(
-                    HeaderName::from_static("ratelimit-remaining"),
-                    rate_limit_remaining,
-                );
-
-                let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                 response.headers_mut().insert(
                     CONTENT_TYPE,
                     HeaderValue::from_static("application/problem+json"),
@@ -7920,76 +6554,9 @@ where
                             serde_json::to_string(&body).expect("impossible to fail to serialize");
                         *response.body_mut() = body_from_string(body);
                     }
-                    BatchCreateOpportunitiesResponse::TooManyRequests {
-                        body,
-                        retry_after,
-                        rate_limit_limit,
-                        rate_limit_remaining,
-                        rate_limit_reset,
-                    } => {
+                    BatchCreateOpportunitiesResponse::TooManyRequests(body) => {
                         *response.status_mut() = StatusCode::from_u16(429)
                             .expect("Unable to turn 429 into a StatusCode");
-
-                        let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling retry_after header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                        let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                        let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response.headers_mut().insert(
-                            HeaderName::from_static("ratelimit-remaining"),
-                            rate_limit_remaining,
-                        );
-
-                        let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                         response.headers_mut().insert(
                             CONTENT_TYPE,
                             HeaderValue::from_static("application/problem+json"),
@@ -8307,76 +6874,9 @@ where
                             serde_json::to_string(&body).expect("impossible to fail to serialize");
                         *response.body_mut() = body_from_string(body);
                     }
-                    BatchUpdateOpportunitiesResponse::TooManyRequests {
-                        body,
-                        retry_after,
-                        rate_limit_limit,
-                        rate_limit_remaining,
-                        rate_limit_reset,
-                    } => {
+                    BatchUpdateOpportunitiesResponse::TooManyRequests(body) => {
                         *response.status_mut() = StatusCode::from_u16(429)
                             .expect("Unable to turn 429 into a StatusCode");
-
-                        let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling retry_after header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                        let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                        let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response.headers_mut().insert(
-                            HeaderName::from_static("ratelimit-remaining"),
-                            rate_limit_remaining,
-                        );
-
-                        let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                         response.headers_mut().insert(
                             CONTENT_TYPE,
                             HeaderValue::from_static("application/problem+json"),
@@ -8694,76 +7194,9 @@ where
                             serde_json::to_string(&body).expect("impossible to fail to serialize");
                         *response.body_mut() = body_from_string(body);
                     }
-                    CreateOpportunityResponse::TooManyRequests {
-                        body,
-                        retry_after,
-                        rate_limit_limit,
-                        rate_limit_remaining,
-                        rate_limit_reset,
-                    } => {
+                    CreateOpportunityResponse::TooManyRequests(body) => {
                         *response.status_mut() = StatusCode::from_u16(429)
                             .expect("Unable to turn 429 into a StatusCode");
-
-                        let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling retry_after header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                        let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                        let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response.headers_mut().insert(
-                            HeaderName::from_static("ratelimit-remaining"),
-                            rate_limit_remaining,
-                        );
-
-                        let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                         response.headers_mut().insert(
                             CONTENT_TYPE,
                             HeaderValue::from_static("application/problem+json"),
@@ -9253,78 +7686,9 @@ where
                 let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
                 *response.body_mut() = body_from_string(body);
             }
-            ListOpportunitiesResponse::TooManyRequests {
-                body,
-                retry_after,
-                rate_limit_limit,
-                rate_limit_remaining,
-                rate_limit_reset,
-            } => {
+            ListOpportunitiesResponse::TooManyRequests(body) => {
                 *response.status_mut() =
                     StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
-
-                let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                    Ok(val) => val,
-                    Err(e) => return Ok(Response::builder()
-                        .status(StatusCode::INTERNAL_SERVER_ERROR)
-                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                        .body(body_from_string(format!(
-                            "An internal server error occurred handling retry_after header - {e}"
-                        )))
-                        .expect(
-                            "Unable to create Internal Server Error for invalid response header",
-                        )),
-                };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response.headers_mut().insert(
-                    HeaderName::from_static("ratelimit-remaining"),
-                    rate_limit_remaining,
-                );
-
-                let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                 response.headers_mut().insert(
                     CONTENT_TYPE,
                     HeaderValue::from_static("application/problem+json"),
@@ -9733,76 +8097,9 @@ where
                             serde_json::to_string(&body).expect("impossible to fail to serialize");
                         *response.body_mut() = body_from_string(body);
                     }
-                    CreateLineItemResponse::TooManyRequests {
-                        body,
-                        retry_after,
-                        rate_limit_limit,
-                        rate_limit_remaining,
-                        rate_limit_reset,
-                    } => {
+                    CreateLineItemResponse::TooManyRequests(body) => {
                         *response.status_mut() = StatusCode::from_u16(429)
                             .expect("Unable to turn 429 into a StatusCode");
-
-                        let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling retry_after header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                        let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                        let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response.headers_mut().insert(
-                            HeaderName::from_static("ratelimit-remaining"),
-                            rate_limit_remaining,
-                        );
-
-                        let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                         response.headers_mut().insert(
                             CONTENT_TYPE,
                             HeaderValue::from_static("application/problem+json"),
@@ -10157,76 +8454,9 @@ where
                             serde_json::to_string(&body).expect("impossible to fail to serialize");
                         *response.body_mut() = body_from_string(body);
                     }
-                    CreateNoteResponse::TooManyRequests {
-                        body,
-                        retry_after,
-                        rate_limit_limit,
-                        rate_limit_remaining,
-                        rate_limit_reset,
-                    } => {
+                    CreateNoteResponse::TooManyRequests(body) => {
                         *response.status_mut() = StatusCode::from_u16(429)
                             .expect("Unable to turn 429 into a StatusCode");
-
-                        let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling retry_after header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                        let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                        let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response.headers_mut().insert(
-                            HeaderName::from_static("ratelimit-remaining"),
-                            rate_limit_remaining,
-                        );
-
-                        let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                         response.headers_mut().insert(
                             CONTENT_TYPE,
                             HeaderValue::from_static("application/problem+json"),
@@ -10496,78 +8726,9 @@ where
                 let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
                 *response.body_mut() = body_from_string(body);
             }
-            DeleteOpportunityResponse::TooManyRequests {
-                body,
-                retry_after,
-                rate_limit_limit,
-                rate_limit_remaining,
-                rate_limit_reset,
-            } => {
+            DeleteOpportunityResponse::TooManyRequests(body) => {
                 *response.status_mut() =
                     StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
-
-                let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                    Ok(val) => val,
-                    Err(e) => return Ok(Response::builder()
-                        .status(StatusCode::INTERNAL_SERVER_ERROR)
-                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                        .body(body_from_string(format!(
-                            "An internal server error occurred handling retry_after header - {e}"
-                        )))
-                        .expect(
-                            "Unable to create Internal Server Error for invalid response header",
-                        )),
-                };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response.headers_mut().insert(
-                    HeaderName::from_static("ratelimit-remaining"),
-                    rate_limit_remaining,
-                );
-
-                let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                 response.headers_mut().insert(
                     CONTENT_TYPE,
                     HeaderValue::from_static("application/problem+json"),
@@ -10829,78 +8990,9 @@ where
                 let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
                 *response.body_mut() = body_from_string(body);
             }
-            GetOpportunityResponse::TooManyRequests {
-                body,
-                retry_after,
-                rate_limit_limit,
-                rate_limit_remaining,
-                rate_limit_reset,
-            } => {
+            GetOpportunityResponse::TooManyRequests(body) => {
                 *response.status_mut() =
                     StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
-
-                let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                    Ok(val) => val,
-                    Err(e) => return Ok(Response::builder()
-                        .status(StatusCode::INTERNAL_SERVER_ERROR)
-                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                        .body(body_from_string(format!(
-                            "An internal server error occurred handling retry_after header - {e}"
-                        )))
-                        .expect(
-                            "Unable to create Internal Server Error for invalid response header",
-                        )),
-                };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response.headers_mut().insert(
-                    HeaderName::from_static("ratelimit-remaining"),
-                    rate_limit_remaining,
-                );
-
-                let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                 response.headers_mut().insert(
                     CONTENT_TYPE,
                     HeaderValue::from_static("application/problem+json"),
@@ -11155,78 +9247,9 @@ where
                 let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
                 *response.body_mut() = body_from_string(body);
             }
-            ListLineItemsResponse::TooManyRequests {
-                body,
-                retry_after,
-                rate_limit_limit,
-                rate_limit_remaining,
-                rate_limit_reset,
-            } => {
+            ListLineItemsResponse::TooManyRequests(body) => {
                 *response.status_mut() =
                     StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
-
-                let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                    Ok(val) => val,
-                    Err(e) => return Ok(Response::builder()
-                        .status(StatusCode::INTERNAL_SERVER_ERROR)
-                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                        .body(body_from_string(format!(
-                            "An internal server error occurred handling retry_after header - {e}"
-                        )))
-                        .expect(
-                            "Unable to create Internal Server Error for invalid response header",
-                        )),
-                };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response.headers_mut().insert(
-                    HeaderName::from_static("ratelimit-remaining"),
-                    rate_limit_remaining,
-                );
-
-                let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                 response.headers_mut().insert(
                     CONTENT_TYPE,
                     HeaderValue::from_static("application/problem+json"),
@@ -11481,78 +9504,9 @@ where
                 let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
                 *response.body_mut() = body_from_string(body);
             }
-            ListNotesResponse::TooManyRequests {
-                body,
-                retry_after,
-                rate_limit_limit,
-                rate_limit_remaining,
-                rate_limit_reset,
-            } => {
+            ListNotesResponse::TooManyRequests(body) => {
                 *response.status_mut() =
                     StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
-
-                let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                    Ok(val) => val,
-                    Err(e) => return Ok(Response::builder()
-                        .status(StatusCode::INTERNAL_SERVER_ERROR)
-                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                        .body(body_from_string(format!(
-                            "An internal server error occurred handling retry_after header - {e}"
-                        )))
-                        .expect(
-                            "Unable to create Internal Server Error for invalid response header",
-                        )),
-                };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response.headers_mut().insert(
-                    HeaderName::from_static("ratelimit-remaining"),
-                    rate_limit_remaining,
-                );
-
-                let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                 response.headers_mut().insert(
                     CONTENT_TYPE,
                     HeaderValue::from_static("application/problem+json"),
@@ -11807,78 +9761,9 @@ where
                 let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
                 *response.body_mut() = body_from_string(body);
             }
-            ListStageHistoryResponse::TooManyRequests {
-                body,
-                retry_after,
-                rate_limit_limit,
-                rate_limit_remaining,
-                rate_limit_reset,
-            } => {
+            ListStageHistoryResponse::TooManyRequests(body) => {
                 *response.status_mut() =
                     StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
-
-                let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                    Ok(val) => val,
-                    Err(e) => return Ok(Response::builder()
-                        .status(StatusCode::INTERNAL_SERVER_ERROR)
-                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                        .body(body_from_string(format!(
-                            "An internal server error occurred handling retry_after header - {e}"
-                        )))
-                        .expect(
-                            "Unable to create Internal Server Error for invalid response header",
-                        )),
-                };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response.headers_mut().insert(
-                    HeaderName::from_static("ratelimit-remaining"),
-                    rate_limit_remaining,
-                );
-
-                let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                 response.headers_mut().insert(
                     CONTENT_TYPE,
                     HeaderValue::from_static("application/problem+json"),
@@ -12268,76 +10153,9 @@ where
                             serde_json::to_string(&body).expect("impossible to fail to serialize");
                         *response.body_mut() = body_from_string(body);
                     }
-                    LoseOpportunityResponse::TooManyRequests {
-                        body,
-                        retry_after,
-                        rate_limit_limit,
-                        rate_limit_remaining,
-                        rate_limit_reset,
-                    } => {
+                    LoseOpportunityResponse::TooManyRequests(body) => {
                         *response.status_mut() = StatusCode::from_u16(429)
                             .expect("Unable to turn 429 into a StatusCode");
-
-                        let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling retry_after header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                        let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                        let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response.headers_mut().insert(
-                            HeaderName::from_static("ratelimit-remaining"),
-                            rate_limit_remaining,
-                        );
-
-                        let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                         response.headers_mut().insert(
                             CONTENT_TYPE,
                             HeaderValue::from_static("application/problem+json"),
@@ -12746,76 +10564,9 @@ where
                             serde_json::to_string(&body).expect("impossible to fail to serialize");
                         *response.body_mut() = body_from_string(body);
                     }
-                    MoveOpportunityStageResponse::TooManyRequests {
-                        body,
-                        retry_after,
-                        rate_limit_limit,
-                        rate_limit_remaining,
-                        rate_limit_reset,
-                    } => {
+                    MoveOpportunityStageResponse::TooManyRequests(body) => {
                         *response.status_mut() = StatusCode::from_u16(429)
                             .expect("Unable to turn 429 into a StatusCode");
-
-                        let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling retry_after header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                        let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                        let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response.headers_mut().insert(
-                            HeaderName::from_static("ratelimit-remaining"),
-                            rate_limit_remaining,
-                        );
-
-                        let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                         response.headers_mut().insert(
                             CONTENT_TYPE,
                             HeaderValue::from_static("application/problem+json"),
@@ -13118,78 +10869,9 @@ where
                 let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
                 *response.body_mut() = body_from_string(body);
             }
-            PurgeOpportunityResponse::TooManyRequests {
-                body,
-                retry_after,
-                rate_limit_limit,
-                rate_limit_remaining,
-                rate_limit_reset,
-            } => {
+            PurgeOpportunityResponse::TooManyRequests(body) => {
                 *response.status_mut() =
                     StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
-
-                let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                    Ok(val) => val,
-                    Err(e) => return Ok(Response::builder()
-                        .status(StatusCode::INTERNAL_SERVER_ERROR)
-                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                        .body(body_from_string(format!(
-                            "An internal server error occurred handling retry_after header - {e}"
-                        )))
-                        .expect(
-                            "Unable to create Internal Server Error for invalid response header",
-                        )),
-                };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response.headers_mut().insert(
-                    HeaderName::from_static("ratelimit-remaining"),
-                    rate_limit_remaining,
-                );
-
-                let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                 response.headers_mut().insert(
                     CONTENT_TYPE,
                     HeaderValue::from_static("application/problem+json"),
@@ -13565,76 +11247,9 @@ where
                             serde_json::to_string(&body).expect("impossible to fail to serialize");
                         *response.body_mut() = body_from_string(body);
                     }
-                    ReopenOpportunityResponse::TooManyRequests {
-                        body,
-                        retry_after,
-                        rate_limit_limit,
-                        rate_limit_remaining,
-                        rate_limit_reset,
-                    } => {
+                    ReopenOpportunityResponse::TooManyRequests(body) => {
                         *response.status_mut() = StatusCode::from_u16(429)
                             .expect("Unable to turn 429 into a StatusCode");
-
-                        let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling retry_after header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                        let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                        let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response.headers_mut().insert(
-                            HeaderName::from_static("ratelimit-remaining"),
-                            rate_limit_remaining,
-                        );
-
-                        let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                         response.headers_mut().insert(
                             CONTENT_TYPE,
                             HeaderValue::from_static("application/problem+json"),
@@ -13941,78 +11556,9 @@ where
                 let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
                 *response.body_mut() = body_from_string(body);
             }
-            RestoreOpportunityResponse::TooManyRequests {
-                body,
-                retry_after,
-                rate_limit_limit,
-                rate_limit_remaining,
-                rate_limit_reset,
-            } => {
+            RestoreOpportunityResponse::TooManyRequests(body) => {
                 *response.status_mut() =
                     StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
-
-                let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                    Ok(val) => val,
-                    Err(e) => return Ok(Response::builder()
-                        .status(StatusCode::INTERNAL_SERVER_ERROR)
-                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                        .body(body_from_string(format!(
-                            "An internal server error occurred handling retry_after header - {e}"
-                        )))
-                        .expect(
-                            "Unable to create Internal Server Error for invalid response header",
-                        )),
-                };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response.headers_mut().insert(
-                    HeaderName::from_static("ratelimit-remaining"),
-                    rate_limit_remaining,
-                );
-
-                let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                 response.headers_mut().insert(
                     CONTENT_TYPE,
                     HeaderValue::from_static("application/problem+json"),
@@ -14384,76 +11930,9 @@ where
                             serde_json::to_string(&body).expect("impossible to fail to serialize");
                         *response.body_mut() = body_from_string(body);
                     }
-                    UpdateOpportunityResponse::TooManyRequests {
-                        body,
-                        retry_after,
-                        rate_limit_limit,
-                        rate_limit_remaining,
-                        rate_limit_reset,
-                    } => {
+                    UpdateOpportunityResponse::TooManyRequests(body) => {
                         *response.status_mut() = StatusCode::from_u16(429)
                             .expect("Unable to turn 429 into a StatusCode");
-
-                        let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling retry_after header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                        let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                        let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response.headers_mut().insert(
-                            HeaderName::from_static("ratelimit-remaining"),
-                            rate_limit_remaining,
-                        );
-
-                        let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                         response.headers_mut().insert(
                             CONTENT_TYPE,
                             HeaderValue::from_static("application/problem+json"),
@@ -14850,76 +12329,9 @@ where
                             serde_json::to_string(&body).expect("impossible to fail to serialize");
                         *response.body_mut() = body_from_string(body);
                     }
-                    UpsertOpportunityByExternalIdResponse::TooManyRequests {
-                        body,
-                        retry_after,
-                        rate_limit_limit,
-                        rate_limit_remaining,
-                        rate_limit_reset,
-                    } => {
+                    UpsertOpportunityByExternalIdResponse::TooManyRequests(body) => {
                         *response.status_mut() = StatusCode::from_u16(429)
                             .expect("Unable to turn 429 into a StatusCode");
-
-                        let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling retry_after header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                        let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                        let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response.headers_mut().insert(
-                            HeaderName::from_static("ratelimit-remaining"),
-                            rate_limit_remaining,
-                        );
-
-                        let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                         response.headers_mut().insert(
                             CONTENT_TYPE,
                             HeaderValue::from_static("application/problem+json"),
@@ -15308,76 +12720,9 @@ where
                             serde_json::to_string(&body).expect("impossible to fail to serialize");
                         *response.body_mut() = body_from_string(body);
                     }
-                    WinOpportunityResponse::TooManyRequests {
-                        body,
-                        retry_after,
-                        rate_limit_limit,
-                        rate_limit_remaining,
-                        rate_limit_reset,
-                    } => {
+                    WinOpportunityResponse::TooManyRequests(body) => {
                         *response.status_mut() = StatusCode::from_u16(429)
                             .expect("Unable to turn 429 into a StatusCode");
-
-                        let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling retry_after header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                        let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                        let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response.headers_mut().insert(
-                            HeaderName::from_static("ratelimit-remaining"),
-                            rate_limit_remaining,
-                        );
-
-                        let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                         response.headers_mut().insert(
                             CONTENT_TYPE,
                             HeaderValue::from_static("application/problem+json"),
@@ -15681,78 +13026,9 @@ where
                 let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
                 *response.body_mut() = body_from_string(body);
             }
-            DeleteLineItemResponse::TooManyRequests {
-                body,
-                retry_after,
-                rate_limit_limit,
-                rate_limit_remaining,
-                rate_limit_reset,
-            } => {
+            DeleteLineItemResponse::TooManyRequests(body) => {
                 *response.status_mut() =
                     StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
-
-                let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                    Ok(val) => val,
-                    Err(e) => return Ok(Response::builder()
-                        .status(StatusCode::INTERNAL_SERVER_ERROR)
-                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                        .body(body_from_string(format!(
-                            "An internal server error occurred handling retry_after header - {e}"
-                        )))
-                        .expect(
-                            "Unable to create Internal Server Error for invalid response header",
-                        )),
-                };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response.headers_mut().insert(
-                    HeaderName::from_static("ratelimit-remaining"),
-                    rate_limit_remaining,
-                );
-
-                let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                 response.headers_mut().insert(
                     CONTENT_TYPE,
                     HeaderValue::from_static("application/problem+json"),
@@ -15978,78 +13254,9 @@ where
                 let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
                 *response.body_mut() = body_from_string(body);
             }
-            DeleteNoteResponse::TooManyRequests {
-                body,
-                retry_after,
-                rate_limit_limit,
-                rate_limit_remaining,
-                rate_limit_reset,
-            } => {
+            DeleteNoteResponse::TooManyRequests(body) => {
                 *response.status_mut() =
                     StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
-
-                let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                    Ok(val) => val,
-                    Err(e) => return Ok(Response::builder()
-                        .status(StatusCode::INTERNAL_SERVER_ERROR)
-                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                        .body(body_from_string(format!(
-                            "An internal server error occurred handling retry_after header - {e}"
-                        )))
-                        .expect(
-                            "Unable to create Internal Server Error for invalid response header",
-                        )),
-                };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response.headers_mut().insert(
-                    HeaderName::from_static("ratelimit-remaining"),
-                    rate_limit_remaining,
-                );
-
-                let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                 response.headers_mut().insert(
                     CONTENT_TYPE,
                     HeaderValue::from_static("application/problem+json"),
@@ -16451,76 +13658,9 @@ where
                             serde_json::to_string(&body).expect("impossible to fail to serialize");
                         *response.body_mut() = body_from_string(body);
                     }
-                    UpdateLineItemResponse::TooManyRequests {
-                        body,
-                        retry_after,
-                        rate_limit_limit,
-                        rate_limit_remaining,
-                        rate_limit_reset,
-                    } => {
+                    UpdateLineItemResponse::TooManyRequests(body) => {
                         *response.status_mut() = StatusCode::from_u16(429)
                             .expect("Unable to turn 429 into a StatusCode");
-
-                        let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling retry_after header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                        let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                        let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response.headers_mut().insert(
-                            HeaderName::from_static("ratelimit-remaining"),
-                            rate_limit_remaining,
-                        );
-
-                        let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                         response.headers_mut().insert(
                             CONTENT_TYPE,
                             HeaderValue::from_static("application/problem+json"),
@@ -16838,76 +13978,9 @@ where
                             serde_json::to_string(&body).expect("impossible to fail to serialize");
                         *response.body_mut() = body_from_string(body);
                     }
-                    CreatePipelineResponse::TooManyRequests {
-                        body,
-                        retry_after,
-                        rate_limit_limit,
-                        rate_limit_remaining,
-                        rate_limit_reset,
-                    } => {
+                    CreatePipelineResponse::TooManyRequests(body) => {
                         *response.status_mut() = StatusCode::from_u16(429)
                             .expect("Unable to turn 429 into a StatusCode");
-
-                        let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling retry_after header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                        let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                        let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response.headers_mut().insert(
-                            HeaderName::from_static("ratelimit-remaining"),
-                            rate_limit_remaining,
-                        );
-
-                        let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                         response.headers_mut().insert(
                             CONTENT_TYPE,
                             HeaderValue::from_static("application/problem+json"),
@@ -17125,78 +14198,9 @@ where
                 let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
                 *response.body_mut() = body_from_string(body);
             }
-            ListPipelinesResponse::TooManyRequests {
-                body,
-                retry_after,
-                rate_limit_limit,
-                rate_limit_remaining,
-                rate_limit_reset,
-            } => {
+            ListPipelinesResponse::TooManyRequests(body) => {
                 *response.status_mut() =
                     StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
-
-                let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                    Ok(val) => val,
-                    Err(e) => return Ok(Response::builder()
-                        .status(StatusCode::INTERNAL_SERVER_ERROR)
-                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                        .body(body_from_string(format!(
-                            "An internal server error occurred handling retry_after header - {e}"
-                        )))
-                        .expect(
-                            "Unable to create Internal Server Error for invalid response header",
-                        )),
-                };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response.headers_mut().insert(
-                    HeaderName::from_static("ratelimit-remaining"),
-                    rate_limit_remaining,
-                );
-
-                let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                 response.headers_mut().insert(
                     CONTENT_TYPE,
                     HeaderValue::from_static("application/problem+json"),
@@ -17604,76 +14608,9 @@ where
                             serde_json::to_string(&body).expect("impossible to fail to serialize");
                         *response.body_mut() = body_from_string(body);
                     }
-                    CreateStageResponse::TooManyRequests {
-                        body,
-                        retry_after,
-                        rate_limit_limit,
-                        rate_limit_remaining,
-                        rate_limit_reset,
-                    } => {
+                    CreateStageResponse::TooManyRequests(body) => {
                         *response.status_mut() = StatusCode::from_u16(429)
                             .expect("Unable to turn 429 into a StatusCode");
-
-                        let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling retry_after header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                        let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                        let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response.headers_mut().insert(
-                            HeaderName::from_static("ratelimit-remaining"),
-                            rate_limit_remaining,
-                        );
-
-                        let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                         response.headers_mut().insert(
                             CONTENT_TYPE,
                             HeaderValue::from_static("application/problem+json"),
@@ -17942,78 +14879,9 @@ where
                 let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
                 *response.body_mut() = body_from_string(body);
             }
-            DeletePipelineResponse::TooManyRequests {
-                body,
-                retry_after,
-                rate_limit_limit,
-                rate_limit_remaining,
-                rate_limit_reset,
-            } => {
+            DeletePipelineResponse::TooManyRequests(body) => {
                 *response.status_mut() =
                     StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
-
-                let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                    Ok(val) => val,
-                    Err(e) => return Ok(Response::builder()
-                        .status(StatusCode::INTERNAL_SERVER_ERROR)
-                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                        .body(body_from_string(format!(
-                            "An internal server error occurred handling retry_after header - {e}"
-                        )))
-                        .expect(
-                            "Unable to create Internal Server Error for invalid response header",
-                        )),
-                };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response.headers_mut().insert(
-                    HeaderName::from_static("ratelimit-remaining"),
-                    rate_limit_remaining,
-                );
-
-                let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                 response.headers_mut().insert(
                     CONTENT_TYPE,
                     HeaderValue::from_static("application/problem+json"),
@@ -18274,78 +15142,9 @@ where
                 let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
                 *response.body_mut() = body_from_string(body);
             }
-            GetPipelineResponse::TooManyRequests {
-                body,
-                retry_after,
-                rate_limit_limit,
-                rate_limit_remaining,
-                rate_limit_reset,
-            } => {
+            GetPipelineResponse::TooManyRequests(body) => {
                 *response.status_mut() =
                     StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
-
-                let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                    Ok(val) => val,
-                    Err(e) => return Ok(Response::builder()
-                        .status(StatusCode::INTERNAL_SERVER_ERROR)
-                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                        .body(body_from_string(format!(
-                            "An internal server error occurred handling retry_after header - {e}"
-                        )))
-                        .expect(
-                            "Unable to create Internal Server Error for invalid response header",
-                        )),
-                };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response.headers_mut().insert(
-                    HeaderName::from_static("ratelimit-remaining"),
-                    rate_limit_remaining,
-                );
-
-                let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                 response.headers_mut().insert(
                     CONTENT_TYPE,
                     HeaderValue::from_static("application/problem+json"),
@@ -18716,76 +15515,9 @@ where
                             serde_json::to_string(&body).expect("impossible to fail to serialize");
                         *response.body_mut() = body_from_string(body);
                     }
-                    UpdatePipelineResponse::TooManyRequests {
-                        body,
-                        retry_after,
-                        rate_limit_limit,
-                        rate_limit_remaining,
-                        rate_limit_reset,
-                    } => {
+                    UpdatePipelineResponse::TooManyRequests(body) => {
                         *response.status_mut() = StatusCode::from_u16(429)
                             .expect("Unable to turn 429 into a StatusCode");
-
-                        let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling retry_after header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                        let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                        let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response.headers_mut().insert(
-                            HeaderName::from_static("ratelimit-remaining"),
-                            rate_limit_remaining,
-                        );
-
-                        let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                         response.headers_mut().insert(
                             CONTENT_TYPE,
                             HeaderValue::from_static("application/problem+json"),
@@ -19104,78 +15836,9 @@ where
                 let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
                 *response.body_mut() = body_from_string(body);
             }
-            DeleteStageResponse::TooManyRequests {
-                body,
-                retry_after,
-                rate_limit_limit,
-                rate_limit_remaining,
-                rate_limit_reset,
-            } => {
+            DeleteStageResponse::TooManyRequests(body) => {
                 *response.status_mut() =
                     StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
-
-                let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                    Ok(val) => val,
-                    Err(e) => return Ok(Response::builder()
-                        .status(StatusCode::INTERNAL_SERVER_ERROR)
-                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                        .body(body_from_string(format!(
-                            "An internal server error occurred handling retry_after header - {e}"
-                        )))
-                        .expect(
-                            "Unable to create Internal Server Error for invalid response header",
-                        )),
-                };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response.headers_mut().insert(
-                    HeaderName::from_static("ratelimit-remaining"),
-                    rate_limit_remaining,
-                );
-
-                let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                 response.headers_mut().insert(
                     CONTENT_TYPE,
                     HeaderValue::from_static("application/problem+json"),
@@ -19574,76 +16237,9 @@ where
                             serde_json::to_string(&body).expect("impossible to fail to serialize");
                         *response.body_mut() = body_from_string(body);
                     }
-                    UpdateStageResponse::TooManyRequests {
-                        body,
-                        retry_after,
-                        rate_limit_limit,
-                        rate_limit_remaining,
-                        rate_limit_reset,
-                    } => {
+                    UpdateStageResponse::TooManyRequests(body) => {
                         *response.status_mut() = StatusCode::from_u16(429)
                             .expect("Unable to turn 429 into a StatusCode");
-
-                        let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling retry_after header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                        let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                        let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response.headers_mut().insert(
-                            HeaderName::from_static("ratelimit-remaining"),
-                            rate_limit_remaining,
-                        );
-
-                        let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                        response
-                            .headers_mut()
-                            .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                         response.headers_mut().insert(
                             CONTENT_TYPE,
                             HeaderValue::from_static("application/problem+json"),
@@ -19910,78 +16506,9 @@ where
                 let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
                 *response.body_mut() = body_from_string(body);
             }
-            GetForecastResponse::TooManyRequests {
-                body,
-                retry_after,
-                rate_limit_limit,
-                rate_limit_remaining,
-                rate_limit_reset,
-            } => {
+            GetForecastResponse::TooManyRequests(body) => {
                 *response.status_mut() =
                     StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
-
-                let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                    Ok(val) => val,
-                    Err(e) => return Ok(Response::builder()
-                        .status(StatusCode::INTERNAL_SERVER_ERROR)
-                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                        .body(body_from_string(format!(
-                            "An internal server error occurred handling retry_after header - {e}"
-                        )))
-                        .expect(
-                            "Unable to create Internal Server Error for invalid response header",
-                        )),
-                };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response.headers_mut().insert(
-                    HeaderName::from_static("ratelimit-remaining"),
-                    rate_limit_remaining,
-                );
-
-                let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                 response.headers_mut().insert(
                     CONTENT_TYPE,
                     HeaderValue::from_static("application/problem+json"),
@@ -20235,78 +16762,9 @@ where
                 let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
                 *response.body_mut() = body_from_string(body);
             }
-            GetPipelineSummaryResponse::TooManyRequests {
-                body,
-                retry_after,
-                rate_limit_limit,
-                rate_limit_remaining,
-                rate_limit_reset,
-            } => {
+            GetPipelineSummaryResponse::TooManyRequests(body) => {
                 *response.status_mut() =
                     StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
-
-                let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                    Ok(val) => val,
-                    Err(e) => return Ok(Response::builder()
-                        .status(StatusCode::INTERNAL_SERVER_ERROR)
-                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                        .body(body_from_string(format!(
-                            "An internal server error occurred handling retry_after header - {e}"
-                        )))
-                        .expect(
-                            "Unable to create Internal Server Error for invalid response header",
-                        )),
-                };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("retry-after"), retry_after);
-
-                let rate_limit_limit = match header::IntoHeaderValue(rate_limit_limit).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_limit header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-limit"), rate_limit_limit);
-
-                let rate_limit_remaining = match header::IntoHeaderValue(rate_limit_remaining).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_remaining header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response.headers_mut().insert(
-                    HeaderName::from_static("ratelimit-remaining"),
-                    rate_limit_remaining,
-                );
-
-                let rate_limit_reset = match header::IntoHeaderValue(rate_limit_reset).try_into() {
-                                                        Ok(val) => val,
-                                                        Err(e) => {
-                                                            return Ok(Response::builder()
-                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
-                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                                                    .body(body_from_string(format!("An internal server error occurred handling rate_limit_reset header - {e}")))
-                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
-                                                        }
-                                                    };
-
-                response
-                    .headers_mut()
-                    .insert(HeaderName::from_static("ratelimit-reset"), rate_limit_reset);
                 response.headers_mut().insert(
                     CONTENT_TYPE,
                     HeaderValue::from_static("application/problem+json"),
