@@ -1,11 +1,16 @@
-//! Reports over live data: the pipeline summary and the forecast. The database aggregates
-//! (`GROUP BY` stage or month, and currency); the service only receives one row per group and
-//! never adds amounts of different currencies.
+//! Reports over live data: the pipeline summary and the forecast, read from totals the database
+//! keeps, never by aggregating opportunities.
 //!
-//! Both statements start from `stages` and reach opportunities through the covering index
-//! `opportunities_for_reports` (stage, close date, owner, status, currency, probability, amount),
-//! so a report reads index entries of the stages it covers, never the table; the exact plans are
-//! in `docs/query-plans.md`.
+//! `opportunity_report_totals` holds, per stage, status and currency, the count of live
+//! opportunities and their exact sums, at three period grains (all time, month of expected
+//! close, day of it) and two owner grains (every owner, each owner). Triggers on `opportunities`
+//! keep it in the same transaction as every change of an opportunity, whichever statement makes it
+//! (`migrations/postgres/` and `migrations/sqlite/` explain how each database does it). So a
+//! report reads a number of total rows bounded by the pipeline's stages, the currencies and the
+//! months asked for, whatever the number of opportunities, and it is as current as a full scan.
+//! A close-date range reads whole months from month rows and the two boundary months from day
+//! rows. Stage names, kinds and forecast categories are joined at read time. The exact plans are in
+//! `docs/query-plans.md`.
 
 use std::collections::BTreeMap;
 
@@ -89,89 +94,140 @@ pub struct ReportFilter {
 }
 
 impl ReportFilter {
-    fn push_conditions(&self, sql: &mut Sql) {
-        if let Some(owner_id) = &self.owner_id {
-            let owner_id = sql.bind(Value::Text(owner_id.clone()));
-            sql.push(&format!(" AND o.owner_id = {owner_id}"));
+    /// The owner grain to read: the owner's own totals, or (`''`) everyone's.
+    fn push_owner(&self, sql: &mut Sql) {
+        let owner_id = sql.bind(Value::Text(self.owner_id.clone().unwrap_or_default()));
+        sql.push(&format!(" AND t.owner_id = {owner_id}"));
+    }
+
+    /// The period rows to read. Without a close-date bound: `unbounded_grain` (`all` for the
+    /// summary, which also counts opportunities without a close date; `month` for the forecast,
+    /// which groups by month). With one: every month strictly inside the range from month rows, and
+    /// the days of the range in its first and last month from day rows, so each opportunity with a
+    /// close date in the range is counted once and no other is.
+    fn push_period(&self, sql: &mut Sql, unbounded_grain: &str) {
+        if self.close_date_from.is_none() && self.close_date_to.is_none() {
+            sql.push(&format!(" AND t.period_grain = '{unbounded_grain}'"));
+            return;
         }
-        for (bound, comparison) in [(&self.close_date_from, ">="), (&self.close_date_to, "<=")] {
-            if let Some(date) = bound {
-                let date = sql.bind(Value::Text(date.clone()));
-                sql.push(&format!(" AND o.expected_close_date {comparison} {date}"));
-            }
+        let mut months = String::from("t.period_grain = 'month'");
+        let mut days = String::from("t.period_grain = 'day'");
+        let mut boundary_months = Vec::new();
+        if let Some(from) = &self.close_date_from {
+            let month = sql.bind(Value::Text(month_of(from).to_owned()));
+            let day = sql.bind(Value::Text(from.clone()));
+            let month_end = sql.bind(Value::Text(format!("{}-31", month_of(from))));
+            months.push_str(&format!(" AND t.period > {month}"));
+            days.push_str(&format!(" AND t.period >= {day}"));
+            boundary_months.push(format!("t.period <= {month_end}"));
         }
+        if let Some(to) = &self.close_date_to {
+            let month = sql.bind(Value::Text(month_of(to).to_owned()));
+            let day = sql.bind(Value::Text(to.clone()));
+            let month_start = sql.bind(Value::Text(format!("{}-01", month_of(to))));
+            months.push_str(&format!(" AND t.period < {month}"));
+            days.push_str(&format!(" AND t.period <= {day}"));
+            boundary_months.push(format!("t.period >= {month_start}"));
+        }
+        sql.push(&format!(
+            " AND (({months}) OR ({days} AND ({})))",
+            boundary_months.join(" OR ")
+        ));
     }
 }
 
-/// The select-list items `{name}_high` and `{name}_low` that together are `SUM(amount_e4 × factor)`.
+/// `YYYY-MM` of a `YYYY-MM-DD` date, as the totals' month rows are keyed (`substr(date, 1, 7)`).
+fn month_of(date: &str) -> &str {
+    date.get(..7).unwrap_or(date)
+}
+
+/// Why the totals keep each sum in two parts, `{name}_high` and `{name}_low`, that together are
+/// `high × 10^8 + low`:
 ///
 /// A single amount may be close to 10^17 (the contract's largest, times 10^4), so the product with
 /// a probability, and any sum of a few such, would overflow the 64-bit integers both databases sum
 /// in. Each amount is therefore split at 10^8 and the parts summed apart: both stay far below 2^63
 /// for tens of millions of rows per group, and [`joined`] puts them together in 128 bits.
-fn split_sum(factor: &str, name: &str) -> String {
-    format!(
-        "CAST(SUM((o.amount_e4 / {SPLIT}) * {factor}) AS BIGINT) AS {name}_high, \
-         CAST(SUM((o.amount_e4 % {SPLIT}) * {factor}) AS BIGINT) AS {name}_low"
-    )
+fn summed(expression: &str, name: &str) -> String {
+    format!("CAST(SUM({expression}) AS BIGINT) AS {name}")
 }
 
-/// The exact sum of the two parts [`split_sum`] selects.
+/// The exact sum of the two parts of a split sum (see [`summed`]).
 fn joined(high: i64, low: i64) -> i128 {
     i128::from(high) * i128::from(SPLIT) + i128::from(low)
 }
 
-/// The statement that aggregates one pipeline's opportunities by stage and currency. Public so
-/// that the query-plan test explains exactly what the service runs.
+/// `{name}_high` and `{name}_low`: the split sum of the amounts of the totals where `condition`
+/// holds.
+fn split_amount(condition: &str, name: &str) -> String {
+    let part = |part: &str| {
+        summed(
+            &format!("CASE WHEN {condition} THEN t.amount_{part} ELSE 0 END"),
+            &format!("{name}_{part}"),
+        )
+    };
+    format!("{}, {}", part("high"), part("low"))
+}
+
+/// The statement that totals one pipeline's opportunities by stage and currency. Public so that
+/// the query-plan test explains exactly what the service runs.
 pub fn summary_statement(pipeline_id: &str, filter: &ReportFilter) -> Sql {
     let mut sql = Sql::new(format!(
-        "SELECT o.stage_id, o.currency, COUNT(*) AS count, {}, {} \
-         FROM stages s JOIN opportunities o ON o.stage_id = s.id \
-         WHERE o.deleted_at IS NULL",
-        split_sum("1", "amount"),
-        split_sum("o.probability", "weighted"),
+        "SELECT t.stage_id, t.currency, {}, {}, {}, {}, {} \
+         FROM stages s JOIN opportunity_report_totals t ON t.stage_id = s.id \
+         WHERE",
+        summed("t.opportunity_count", "count"),
+        summed("t.amount_high", "amount_high"),
+        summed("t.amount_low", "amount_low"),
+        summed("t.weighted_high", "weighted_high"),
+        summed("t.weighted_low", "weighted_low"),
     ));
     let pipeline_id = sql.bind(Value::Text(pipeline_id.to_owned()));
-    sql.push(&format!(" AND s.pipeline_id = {pipeline_id}"));
-    filter.push_conditions(&mut sql);
-    sql.push(" GROUP BY o.stage_id, o.currency");
+    sql.push(&format!(" s.pipeline_id = {pipeline_id}"));
+    filter.push_owner(&mut sql);
+    filter.push_period(&mut sql, "all");
+    sql.push(" GROUP BY t.stage_id, t.currency HAVING SUM(t.opportunity_count) > 0");
     sql
 }
 
-/// The statement that aggregates open and won opportunities by month of expected close and
-/// currency, over one pipeline or all. Public so that the query-plan test explains it.
+/// The statement that totals open and won opportunities by month of expected close and currency,
+/// over one pipeline or all. Public so that the query-plan test explains it.
 ///
-/// Status follows from the stage's kind; the statement filters on both so that the database can
-/// leave out lost stages before it reads any opportunity.
+/// The totals keep the status; the statement also filters on the stage's kind so that the database
+/// can leave out lost stages before it reads any total. Won amounts count in full in the weighted
+/// amount; open ones count towards commit and best case by their stage's forecast category.
 pub fn forecast_statement(pipeline_id: Option<&str>, filter: &ReportFilter) -> Sql {
+    let won = "t.status = 'won'";
+    let commit = "t.status = 'open' AND s.forecast_category = 'commit'";
+    let best_case = "t.status = 'open' AND s.forecast_category IN ('commit', 'best_case')";
     let mut sql = Sql::new(format!(
-        "SELECT SUBSTR(o.expected_close_date, 1, 7) AS close_month, o.currency, COUNT(*) AS count, \
-         {}, {}, {}, {}, {} \
-         FROM stages s JOIN opportunities o ON o.stage_id = s.id \
-         WHERE o.deleted_at IS NULL AND s.kind IN ('open', 'won') AND o.status IN ('open', 'won') \
-         AND o.expected_close_date IS NOT NULL",
-        split_sum("1", "amount"),
-        split_sum(
-            "CASE WHEN o.status = 'won' THEN 100 ELSE o.probability END",
-            "weighted"
+        "SELECT SUBSTR(t.period, 1, 7) AS close_month, t.currency, {}, {}, {}, {}, {}, {}, {}, {} \
+         FROM stages s JOIN opportunity_report_totals t ON t.stage_id = s.id \
+         WHERE s.kind IN ('open', 'won') AND t.status IN ('open', 'won')",
+        summed("t.opportunity_count", "count"),
+        summed("t.amount_high", "amount_high"),
+        summed("t.amount_low", "amount_low"),
+        summed(
+            &format!("CASE WHEN {won} THEN t.amount_high * 100 ELSE t.weighted_high END"),
+            "weighted_high"
         ),
-        split_sum(
-            "CASE WHEN o.status = 'open' AND s.forecast_category = 'commit' THEN 1 ELSE 0 END",
-            "commit"
+        summed(
+            &format!("CASE WHEN {won} THEN t.amount_low * 100 ELSE t.weighted_low END"),
+            "weighted_low"
         ),
-        split_sum(
-            "CASE WHEN o.status = 'open' AND s.forecast_category IN ('commit', 'best_case') THEN 1 ELSE 0 END",
-            "best_case"
-        ),
-        split_sum("CASE WHEN o.status = 'won' THEN 1 ELSE 0 END", "won"),
+        split_amount(commit, "commit"),
+        split_amount(best_case, "best_case"),
+        split_amount(won, "won"),
     ));
     if let Some(pipeline_id) = pipeline_id {
         let pipeline_id = sql.bind(Value::Text(pipeline_id.to_owned()));
         sql.push(&format!(" AND s.pipeline_id = {pipeline_id}"));
     }
-    filter.push_conditions(&mut sql);
+    filter.push_owner(&mut sql);
+    filter.push_period(&mut sql, "month");
     sql.push(
-        " GROUP BY SUBSTR(o.expected_close_date, 1, 7), o.currency ORDER BY close_month, o.currency",
+        " GROUP BY SUBSTR(t.period, 1, 7), t.currency HAVING SUM(t.opportunity_count) > 0 \
+         ORDER BY close_month, t.currency",
     );
     sql
 }
