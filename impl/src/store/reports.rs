@@ -93,46 +93,95 @@ pub struct ReportFilter {
     pub close_date_to: Option<String>,
 }
 
+/// One key range of the totals a report reads: a period grain and bounds on the period.
+struct PeriodRange {
+    grain: &'static str,
+    /// Inclusive or exclusive lower bound: `(value, ">=" | ">")`.
+    lower: Option<(String, &'static str)>,
+    upper: Option<(String, &'static str)>,
+}
+
 impl ReportFilter {
-    /// The owner grain to read: the owner's own totals, or (`''`) everyone's.
-    fn push_owner(&self, sql: &mut Sql) {
-        let owner_id = sql.bind(Value::Text(self.owner_id.clone().unwrap_or_default()));
-        sql.push(&format!(" AND t.owner_id = {owner_id}"));
+    /// The period ranges of the totals that hold exactly the opportunities this filter keeps, each
+    /// once. Without a close-date bound: all of `unbounded_grain` (`all` for the summary, which
+    /// also counts opportunities without a close date; `month` for the forecast, which groups by
+    /// month). With one: the months strictly inside the range from month rows, and the days of
+    /// the range in its first and last month from day rows.
+    fn period_ranges(&self, unbounded_grain: &'static str) -> Vec<PeriodRange> {
+        let from = self.close_date_from.as_deref();
+        let to = self.close_date_to.as_deref();
+        let day = |lower: Option<&str>, upper: Option<&str>| PeriodRange {
+            grain: "day",
+            lower: lower.map(|date| (date.to_owned(), ">=")),
+            upper: upper.map(|date| (date.to_owned(), "<=")),
+        };
+        match (from, to) {
+            (None, None) => vec![PeriodRange {
+                grain: unbounded_grain,
+                lower: None,
+                upper: None,
+            }],
+            // Within one month (or empty, when `from` is after `to`): days only.
+            (Some(from), Some(to)) if month_of(from) >= month_of(to) => {
+                vec![day(Some(from), Some(to))]
+            }
+            _ => {
+                let mut ranges = vec![PeriodRange {
+                    grain: "month",
+                    lower: from.map(|from| (month_of(from).to_owned(), ">")),
+                    upper: to.map(|to| (month_of(to).to_owned(), "<")),
+                }];
+                if let Some(from) = from {
+                    let month_end = format!("{}-31", month_of(from));
+                    ranges.push(day(Some(from), Some(&month_end)));
+                }
+                if let Some(to) = to {
+                    let month_start = format!("{}-01", month_of(to));
+                    ranges.push(day(Some(&month_start), Some(to)));
+                }
+                ranges
+            }
+        }
     }
 
-    /// The period rows to read. Without a close-date bound: `unbounded_grain` (`all` for the
-    /// summary, which also counts opportunities without a close date; `month` for the forecast,
-    /// which groups by month). With one: every month strictly inside the range from month rows, and
-    /// the days of the range in its first and last month from day rows, so each opportunity with a
-    /// close date in the range is counted once and no other is.
-    fn push_period(&self, sql: &mut Sql, unbounded_grain: &str) {
-        if self.close_date_from.is_none() && self.close_date_to.is_none() {
-            sql.push(&format!(" AND t.period_grain = '{unbounded_grain}'"));
-            return;
-        }
-        let mut months = String::from("t.period_grain = 'month'");
-        let mut days = String::from("t.period_grain = 'day'");
-        let mut boundary_months = Vec::new();
-        if let Some(from) = &self.close_date_from {
-            let month = sql.bind(Value::Text(month_of(from).to_owned()));
-            let day = sql.bind(Value::Text(from.clone()));
-            let month_end = sql.bind(Value::Text(format!("{}-31", month_of(from))));
-            months.push_str(&format!(" AND t.period > {month}"));
-            days.push_str(&format!(" AND t.period >= {day}"));
-            boundary_months.push(format!("t.period <= {month_end}"));
-        }
-        if let Some(to) = &self.close_date_to {
-            let month = sql.bind(Value::Text(month_of(to).to_owned()));
-            let day = sql.bind(Value::Text(to.clone()));
-            let month_start = sql.bind(Value::Text(format!("{}-01", month_of(to))));
-            months.push_str(&format!(" AND t.period < {month}"));
-            days.push_str(&format!(" AND t.period <= {day}"));
-            boundary_months.push(format!("t.period >= {month_start}"));
-        }
-        sql.push(&format!(
-            " AND (({months}) OR ({days} AND ({})))",
-            boundary_months.join(" OR ")
-        ));
+    /// `(SELECT .. UNION ALL SELECT ..) r`: the total rows of the stages `stages` selects (SQL
+    /// over `s` and `t`, with `pipeline_id` bound where it says `{pipeline}`), of the owner grain
+    /// and the period ranges of this filter. One branch per key range, so that each is a range
+    /// of the totals' primary key (stage, owner, period grain, period, ...) per stage; an `OR`
+    /// of ranges would not be.
+    fn push_total_rows(
+        &self,
+        sql: &mut Sql,
+        stages: &str,
+        pipeline_id: Option<&str>,
+        unbounded_grain: &'static str,
+    ) {
+        let branches: Vec<String> = self
+            .period_ranges(unbounded_grain)
+            .into_iter()
+            .map(|range| {
+                let mut branch = format!(
+                    "SELECT t.stage_id, s.forecast_category, t.status, t.currency, t.period, \
+                     t.opportunity_count, t.amount_high, t.amount_low, t.weighted_high, t.weighted_low \
+                     FROM stages s JOIN opportunity_report_totals t ON t.stage_id = s.id WHERE {stages}"
+                );
+                if let Some(pipeline_id) = pipeline_id {
+                    let pipeline_id = sql.bind(Value::Text(pipeline_id.to_owned()));
+                    branch.push_str(&format!(" AND s.pipeline_id = {pipeline_id}"));
+                }
+                let owner_id = sql.bind(Value::Text(self.owner_id.clone().unwrap_or_default()));
+                branch.push_str(&format!(
+                    " AND t.owner_id = {owner_id} AND t.period_grain = '{}'",
+                    range.grain
+                ));
+                for (value, comparison) in [range.lower, range.upper].into_iter().flatten() {
+                    let value = sql.bind(Value::Text(value));
+                    branch.push_str(&format!(" AND t.period {comparison} {value}"));
+                }
+                branch
+            })
+            .collect();
+        sql.push(&format!("({}) r", branches.join(" UNION ALL ")));
     }
 }
 
@@ -147,7 +196,7 @@ fn month_of(date: &str) -> &str {
 /// A single amount may be close to 10^17 (the contract's largest, times 10^4), so the product with
 /// a probability, and any sum of a few such, would overflow the 64-bit integers both databases sum
 /// in. Each amount is therefore split at 10^8 and the parts summed apart: both stay far below 2^63
-/// for tens of millions of rows per group, and [`joined`] puts them together in 128 bits.
+/// for tens of millions of opportunities per total, and [`joined`] puts them together in 128 bits.
 fn summed(expression: &str, name: &str) -> String {
     format!("CAST(SUM({expression}) AS BIGINT) AS {name}")
 }
@@ -157,12 +206,12 @@ fn joined(high: i64, low: i64) -> i128 {
     i128::from(high) * i128::from(SPLIT) + i128::from(low)
 }
 
-/// `{name}_high` and `{name}_low`: the split sum of the amounts of the totals where `condition`
-/// holds.
+/// `{name}_high` and `{name}_low`: the split sum of the amounts of the total rows where
+/// `condition` holds.
 fn split_amount(condition: &str, name: &str) -> String {
     let part = |part: &str| {
         summed(
-            &format!("CASE WHEN {condition} THEN t.amount_{part} ELSE 0 END"),
+            &format!("CASE WHEN {condition} THEN r.amount_{part} ELSE 0 END"),
             &format!("{name}_{part}"),
         )
     };
@@ -173,20 +222,15 @@ fn split_amount(condition: &str, name: &str) -> String {
 /// the query-plan test explains exactly what the service runs.
 pub fn summary_statement(pipeline_id: &str, filter: &ReportFilter) -> Sql {
     let mut sql = Sql::new(format!(
-        "SELECT t.stage_id, t.currency, {}, {}, {}, {}, {} \
-         FROM stages s JOIN opportunity_report_totals t ON t.stage_id = s.id \
-         WHERE",
-        summed("t.opportunity_count", "count"),
-        summed("t.amount_high", "amount_high"),
-        summed("t.amount_low", "amount_low"),
-        summed("t.weighted_high", "weighted_high"),
-        summed("t.weighted_low", "weighted_low"),
+        "SELECT r.stage_id, r.currency, {}, {}, {}, {}, {} FROM ",
+        summed("r.opportunity_count", "count"),
+        summed("r.amount_high", "amount_high"),
+        summed("r.amount_low", "amount_low"),
+        summed("r.weighted_high", "weighted_high"),
+        summed("r.weighted_low", "weighted_low"),
     ));
-    let pipeline_id = sql.bind(Value::Text(pipeline_id.to_owned()));
-    sql.push(&format!(" s.pipeline_id = {pipeline_id}"));
-    filter.push_owner(&mut sql);
-    filter.push_period(&mut sql, "all");
-    sql.push(" GROUP BY t.stage_id, t.currency HAVING SUM(t.opportunity_count) > 0");
+    filter.push_total_rows(&mut sql, "TRUE", Some(pipeline_id), "all");
+    sql.push(" GROUP BY r.stage_id, r.currency HAVING SUM(r.opportunity_count) > 0");
     sql
 }
 
@@ -197,37 +241,35 @@ pub fn summary_statement(pipeline_id: &str, filter: &ReportFilter) -> Sql {
 /// can leave out lost stages before it reads any total. Won amounts count in full in the weighted
 /// amount; open ones count towards commit and best case by their stage's forecast category.
 pub fn forecast_statement(pipeline_id: Option<&str>, filter: &ReportFilter) -> Sql {
-    let won = "t.status = 'won'";
-    let commit = "t.status = 'open' AND s.forecast_category = 'commit'";
-    let best_case = "t.status = 'open' AND s.forecast_category IN ('commit', 'best_case')";
+    let won = "r.status = 'won'";
+    let commit = "r.status = 'open' AND r.forecast_category = 'commit'";
+    let best_case = "r.status = 'open' AND r.forecast_category IN ('commit', 'best_case')";
     let mut sql = Sql::new(format!(
-        "SELECT SUBSTR(t.period, 1, 7) AS close_month, t.currency, {}, {}, {}, {}, {}, {}, {}, {} \
-         FROM stages s JOIN opportunity_report_totals t ON t.stage_id = s.id \
-         WHERE s.kind IN ('open', 'won') AND t.status IN ('open', 'won')",
-        summed("t.opportunity_count", "count"),
-        summed("t.amount_high", "amount_high"),
-        summed("t.amount_low", "amount_low"),
+        "SELECT SUBSTR(r.period, 1, 7) AS close_month, r.currency, {}, {}, {}, {}, {}, {}, {}, {} FROM ",
+        summed("r.opportunity_count", "count"),
+        summed("r.amount_high", "amount_high"),
+        summed("r.amount_low", "amount_low"),
         summed(
-            &format!("CASE WHEN {won} THEN t.amount_high * 100 ELSE t.weighted_high END"),
+            &format!("CASE WHEN {won} THEN r.amount_high * 100 ELSE r.weighted_high END"),
             "weighted_high"
         ),
         summed(
-            &format!("CASE WHEN {won} THEN t.amount_low * 100 ELSE t.weighted_low END"),
+            &format!("CASE WHEN {won} THEN r.amount_low * 100 ELSE r.weighted_low END"),
             "weighted_low"
         ),
         split_amount(commit, "commit"),
         split_amount(best_case, "best_case"),
         split_amount(won, "won"),
     ));
-    if let Some(pipeline_id) = pipeline_id {
-        let pipeline_id = sql.bind(Value::Text(pipeline_id.to_owned()));
-        sql.push(&format!(" AND s.pipeline_id = {pipeline_id}"));
-    }
-    filter.push_owner(&mut sql);
-    filter.push_period(&mut sql, "month");
+    filter.push_total_rows(
+        &mut sql,
+        "s.kind IN ('open', 'won') AND t.status IN ('open', 'won')",
+        pipeline_id,
+        "month",
+    );
     sql.push(
-        " GROUP BY SUBSTR(t.period, 1, 7), t.currency HAVING SUM(t.opportunity_count) > 0 \
-         ORDER BY close_month, t.currency",
+        " GROUP BY SUBSTR(r.period, 1, 7), r.currency HAVING SUM(r.opportunity_count) > 0 \
+         ORDER BY close_month, r.currency",
     );
     sql
 }
