@@ -16,10 +16,12 @@ pub mod reports;
 pub mod sql;
 pub mod tx;
 
+use std::borrow::Cow;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use anyhow::Context as _;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::migrate::{Migration, Migrator};
 use sqlx::{AnyPool, ConnectOptions as _, Executor as _};
 use std::str::FromStr as _;
 
@@ -27,8 +29,36 @@ use crate::config::Config;
 use crate::domain::Actor;
 use crate::error::AppError;
 
-/// The migrations, embedded in the binary: applied at start-up and by `migrate`.
-pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
+/// The migrations both databases share, embedded in the binary.
+static SHARED_MIGRATIONS: Migrator = sqlx::migrate!("./migrations");
+/// What only PostgreSQL runs: the report-total triggers in PL/pgSQL.
+static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("./migrations/postgres");
+/// What only SQLite runs: the report-total triggers in SQLite's dialect.
+static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("./migrations/sqlite");
+
+/// The migrations of `backend`, applied at start-up and by `migrate`: the shared ones
+/// (`migrations/`) and the backend's own (`migrations/postgres/` or `migrations/sqlite/`, for what
+/// one SQL text cannot say, such as triggers), in version order. A step both databases need in
+/// their own dialects has the same version in both directories.
+pub fn migrator(backend: Backend) -> Migrator {
+    let own = match backend {
+        Backend::Postgres => &POSTGRES_MIGRATIONS,
+        Backend::Sqlite => &SQLITE_MIGRATIONS,
+    };
+    let mut migrations: Vec<Migration> = SHARED_MIGRATIONS
+        .iter()
+        .chain(own.iter())
+        .cloned()
+        .collect();
+    migrations.sort_by_key(|migration| migration.version);
+    // sqlx builds a `Migrator` from one directory only; its fields are public (what `migrate!`
+    // fills in) but exempt from semver, so the sqlx version is pinned by Cargo.lock and this
+    // is the one place that depends on them.
+    Migrator {
+        migrations: Cow::Owned(migrations),
+        ..Migrator::DEFAULT
+    }
+}
 
 /// Which database a URL points at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,7 +68,8 @@ pub enum Backend {
 }
 
 impl Backend {
-    fn of(url: &str) -> anyhow::Result<Self> {
+    /// The backend of a database URL.
+    pub fn of(url: &str) -> anyhow::Result<Self> {
         if url.starts_with("postgres://") || url.starts_with("postgresql://") {
             Ok(Backend::Postgres)
         } else if url.starts_with("sqlite:") {
@@ -92,7 +123,7 @@ impl Store {
 
     /// Applies the migrations that have not run yet.
     pub async fn migrate(&self) -> anyhow::Result<()> {
-        MIGRATOR
+        migrator(self.backend)
             .run(&self.pool)
             .await
             .context("applying database migrations")

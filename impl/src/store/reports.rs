@@ -1,11 +1,16 @@
-//! Reports over live data: the pipeline summary and the forecast. The database aggregates
-//! (`GROUP BY` stage or month, and currency); the service only receives one row per group and
-//! never adds amounts of different currencies.
+//! Reports over live data: the pipeline summary and the forecast, read from totals the database
+//! keeps, never by aggregating opportunities.
 //!
-//! Both statements start from `stages` and reach opportunities through the covering index
-//! `opportunities_for_reports` (stage, close date, owner, status, currency, probability, amount),
-//! so a report reads index entries of the stages it covers, never the table; the exact plans are
-//! in `docs/query-plans.md`.
+//! `opportunity_report_totals` holds, per stage, status and currency, the count of live
+//! opportunities and their exact sums, at three period grains (all time, month of expected
+//! close, day of it) and two owner grains (every owner, each owner). Triggers on `opportunities`
+//! keep it in the same transaction as every change of an opportunity, whichever statement makes it
+//! (`migrations/postgres/` and `migrations/sqlite/` explain how each database does it). So a
+//! report reads a number of total rows bounded by the pipeline's stages, the currencies and the
+//! months asked for, whatever the number of opportunities, and it is as current as a full scan.
+//! A close-date range reads whole months from month rows and the two boundary months from day
+//! rows. Stage names, kinds and forecast categories are joined at read time. The exact plans are in
+//! `docs/query-plans.md`.
 
 use std::collections::BTreeMap;
 
@@ -88,90 +93,183 @@ pub struct ReportFilter {
     pub close_date_to: Option<String>,
 }
 
+/// One key range of the totals a report reads: a period grain and bounds on the period.
+struct PeriodRange {
+    grain: &'static str,
+    /// Inclusive or exclusive lower bound: `(value, ">=" | ">")`.
+    lower: Option<(String, &'static str)>,
+    upper: Option<(String, &'static str)>,
+}
+
 impl ReportFilter {
-    fn push_conditions(&self, sql: &mut Sql) {
-        if let Some(owner_id) = &self.owner_id {
-            let owner_id = sql.bind(Value::Text(owner_id.clone()));
-            sql.push(&format!(" AND o.owner_id = {owner_id}"));
-        }
-        for (bound, comparison) in [(&self.close_date_from, ">="), (&self.close_date_to, "<=")] {
-            if let Some(date) = bound {
-                let date = sql.bind(Value::Text(date.clone()));
-                sql.push(&format!(" AND o.expected_close_date {comparison} {date}"));
+    /// The period ranges of the totals that hold exactly the opportunities this filter keeps, each
+    /// once. Without a close-date bound: all of `unbounded_grain` (`all` for the summary, which
+    /// also counts opportunities without a close date; `month` for the forecast, which groups by
+    /// month). With one: the months strictly inside the range from month rows, and the days of
+    /// the range in its first and last month from day rows.
+    fn period_ranges(&self, unbounded_grain: &'static str) -> Vec<PeriodRange> {
+        let from = self.close_date_from.as_deref();
+        let to = self.close_date_to.as_deref();
+        let day = |lower: Option<&str>, upper: Option<&str>| PeriodRange {
+            grain: "day",
+            lower: lower.map(|date| (date.to_owned(), ">=")),
+            upper: upper.map(|date| (date.to_owned(), "<=")),
+        };
+        match (from, to) {
+            (None, None) => vec![PeriodRange {
+                grain: unbounded_grain,
+                lower: None,
+                upper: None,
+            }],
+            // Within one month (or empty, when `from` is after `to`): days only.
+            (Some(from), Some(to)) if month_of(from) >= month_of(to) => {
+                vec![day(Some(from), Some(to))]
+            }
+            _ => {
+                let mut ranges = vec![PeriodRange {
+                    grain: "month",
+                    lower: from.map(|from| (month_of(from).to_owned(), ">")),
+                    upper: to.map(|to| (month_of(to).to_owned(), "<")),
+                }];
+                if let Some(from) = from {
+                    let month_end = format!("{}-31", month_of(from));
+                    ranges.push(day(Some(from), Some(&month_end)));
+                }
+                if let Some(to) = to {
+                    let month_start = format!("{}-01", month_of(to));
+                    ranges.push(day(Some(&month_start), Some(to)));
+                }
+                ranges
             }
         }
     }
+
+    /// `(SELECT .. UNION ALL SELECT ..) r`: the total rows of the stages `stages` selects (SQL
+    /// over `s` and `t`, with `pipeline_id` bound where it says `{pipeline}`), of the owner grain
+    /// and the period ranges of this filter. One branch per key range, so that each is a range
+    /// of the totals' primary key (stage, owner, period grain, period, ...) per stage; an `OR`
+    /// of ranges would not be.
+    fn push_total_rows(
+        &self,
+        sql: &mut Sql,
+        stages: &str,
+        pipeline_id: Option<&str>,
+        unbounded_grain: &'static str,
+    ) {
+        let branches: Vec<String> = self
+            .period_ranges(unbounded_grain)
+            .into_iter()
+            .map(|range| {
+                let mut branch = format!(
+                    "SELECT t.stage_id, s.forecast_category, t.status, t.currency, t.period, \
+                     t.opportunity_count, t.amount_high, t.amount_low, t.weighted_high, t.weighted_low \
+                     FROM stages s JOIN opportunity_report_totals t ON t.stage_id = s.id WHERE {stages}"
+                );
+                if let Some(pipeline_id) = pipeline_id {
+                    let pipeline_id = sql.bind(Value::Text(pipeline_id.to_owned()));
+                    branch.push_str(&format!(" AND s.pipeline_id = {pipeline_id}"));
+                }
+                let owner_id = sql.bind(Value::Text(self.owner_id.clone().unwrap_or_default()));
+                branch.push_str(&format!(
+                    " AND t.owner_id = {owner_id} AND t.period_grain = '{}'",
+                    range.grain
+                ));
+                for (value, comparison) in [range.lower, range.upper].into_iter().flatten() {
+                    let value = sql.bind(Value::Text(value));
+                    branch.push_str(&format!(" AND t.period {comparison} {value}"));
+                }
+                branch
+            })
+            .collect();
+        sql.push(&format!("({}) r", branches.join(" UNION ALL ")));
+    }
 }
 
-/// The select-list items `{name}_high` and `{name}_low` that together are `SUM(amount_e4 × factor)`.
+/// `YYYY-MM` of a `YYYY-MM-DD` date, as the totals' month rows are keyed (`substr(date, 1, 7)`).
+fn month_of(date: &str) -> &str {
+    date.get(..7).unwrap_or(date)
+}
+
+/// Why the totals keep each sum in two parts, `{name}_high` and `{name}_low`, that together are
+/// `high × 10^8 + low`:
 ///
 /// A single amount may be close to 10^17 (the contract's largest, times 10^4), so the product with
 /// a probability, and any sum of a few such, would overflow the 64-bit integers both databases sum
 /// in. Each amount is therefore split at 10^8 and the parts summed apart: both stay far below 2^63
-/// for tens of millions of rows per group, and [`joined`] puts them together in 128 bits.
-fn split_sum(factor: &str, name: &str) -> String {
-    format!(
-        "CAST(SUM((o.amount_e4 / {SPLIT}) * {factor}) AS BIGINT) AS {name}_high, \
-         CAST(SUM((o.amount_e4 % {SPLIT}) * {factor}) AS BIGINT) AS {name}_low"
-    )
+/// for tens of millions of opportunities per total, and [`joined`] puts them together in 128 bits.
+fn summed(expression: &str, name: &str) -> String {
+    format!("CAST(SUM({expression}) AS BIGINT) AS {name}")
 }
 
-/// The exact sum of the two parts [`split_sum`] selects.
+/// The exact sum of the two parts of a split sum (see [`summed`]).
 fn joined(high: i64, low: i64) -> i128 {
     i128::from(high) * i128::from(SPLIT) + i128::from(low)
 }
 
-/// The statement that aggregates one pipeline's opportunities by stage and currency. Public so
-/// that the query-plan test explains exactly what the service runs.
+/// `{name}_high` and `{name}_low`: the split sum of the amounts of the total rows where
+/// `condition` holds.
+fn split_amount(condition: &str, name: &str) -> String {
+    let part = |part: &str| {
+        summed(
+            &format!("CASE WHEN {condition} THEN r.amount_{part} ELSE 0 END"),
+            &format!("{name}_{part}"),
+        )
+    };
+    format!("{}, {}", part("high"), part("low"))
+}
+
+/// The statement that totals one pipeline's opportunities by stage and currency. Public so that
+/// the query-plan test explains exactly what the service runs.
 pub fn summary_statement(pipeline_id: &str, filter: &ReportFilter) -> Sql {
     let mut sql = Sql::new(format!(
-        "SELECT o.stage_id, o.currency, COUNT(*) AS count, {}, {} \
-         FROM stages s JOIN opportunities o ON o.stage_id = s.id \
-         WHERE o.deleted_at IS NULL",
-        split_sum("1", "amount"),
-        split_sum("o.probability", "weighted"),
+        "SELECT r.stage_id, r.currency, {}, {}, {}, {}, {} FROM ",
+        summed("r.opportunity_count", "count"),
+        summed("r.amount_high", "amount_high"),
+        summed("r.amount_low", "amount_low"),
+        summed("r.weighted_high", "weighted_high"),
+        summed("r.weighted_low", "weighted_low"),
     ));
-    let pipeline_id = sql.bind(Value::Text(pipeline_id.to_owned()));
-    sql.push(&format!(" AND s.pipeline_id = {pipeline_id}"));
-    filter.push_conditions(&mut sql);
-    sql.push(" GROUP BY o.stage_id, o.currency");
+    filter.push_total_rows(&mut sql, "TRUE", Some(pipeline_id), "all");
+    sql.push(" GROUP BY r.stage_id, r.currency HAVING SUM(r.opportunity_count) > 0");
     sql
 }
 
-/// The statement that aggregates open and won opportunities by month of expected close and
-/// currency, over one pipeline or all. Public so that the query-plan test explains it.
+/// The statement that totals open and won opportunities by month of expected close and currency,
+/// over one pipeline or all. Public so that the query-plan test explains it.
 ///
-/// Status follows from the stage's kind; the statement filters on both so that the database can
-/// leave out lost stages before it reads any opportunity.
+/// The totals keep the status; the statement also filters on the stage's kind so that the database
+/// can leave out lost stages before it reads any total. Won amounts count in full in the weighted
+/// amount; open ones count towards commit and best case by their stage's forecast category.
 pub fn forecast_statement(pipeline_id: Option<&str>, filter: &ReportFilter) -> Sql {
+    let won = "r.status = 'won'";
+    let commit = "r.status = 'open' AND r.forecast_category = 'commit'";
+    let best_case = "r.status = 'open' AND r.forecast_category IN ('commit', 'best_case')";
     let mut sql = Sql::new(format!(
-        "SELECT SUBSTR(o.expected_close_date, 1, 7) AS close_month, o.currency, COUNT(*) AS count, \
-         {}, {}, {}, {}, {} \
-         FROM stages s JOIN opportunities o ON o.stage_id = s.id \
-         WHERE o.deleted_at IS NULL AND s.kind IN ('open', 'won') AND o.status IN ('open', 'won') \
-         AND o.expected_close_date IS NOT NULL",
-        split_sum("1", "amount"),
-        split_sum(
-            "CASE WHEN o.status = 'won' THEN 100 ELSE o.probability END",
-            "weighted"
+        "SELECT SUBSTR(r.period, 1, 7) AS close_month, r.currency, {}, {}, {}, {}, {}, {}, {}, {} FROM ",
+        summed("r.opportunity_count", "count"),
+        summed("r.amount_high", "amount_high"),
+        summed("r.amount_low", "amount_low"),
+        summed(
+            &format!("CASE WHEN {won} THEN r.amount_high * 100 ELSE r.weighted_high END"),
+            "weighted_high"
         ),
-        split_sum(
-            "CASE WHEN o.status = 'open' AND s.forecast_category = 'commit' THEN 1 ELSE 0 END",
-            "commit"
+        summed(
+            &format!("CASE WHEN {won} THEN r.amount_low * 100 ELSE r.weighted_low END"),
+            "weighted_low"
         ),
-        split_sum(
-            "CASE WHEN o.status = 'open' AND s.forecast_category IN ('commit', 'best_case') THEN 1 ELSE 0 END",
-            "best_case"
-        ),
-        split_sum("CASE WHEN o.status = 'won' THEN 1 ELSE 0 END", "won"),
+        split_amount(commit, "commit"),
+        split_amount(best_case, "best_case"),
+        split_amount(won, "won"),
     ));
-    if let Some(pipeline_id) = pipeline_id {
-        let pipeline_id = sql.bind(Value::Text(pipeline_id.to_owned()));
-        sql.push(&format!(" AND s.pipeline_id = {pipeline_id}"));
-    }
-    filter.push_conditions(&mut sql);
+    filter.push_total_rows(
+        &mut sql,
+        "s.kind IN ('open', 'won') AND t.status IN ('open', 'won')",
+        pipeline_id,
+        "month",
+    );
     sql.push(
-        " GROUP BY SUBSTR(o.expected_close_date, 1, 7), o.currency ORDER BY close_month, o.currency",
+        " GROUP BY SUBSTR(r.period, 1, 7), r.currency HAVING SUM(r.opportunity_count) > 0 \
+         ORDER BY close_month, r.currency",
     );
     sql
 }

@@ -23,4 +23,5 @@ mod opportunity_lifecycle;
 mod opportunity_lists;
 mod pipelines;
 mod query_plans;
+mod report_totals;
 mod reports;
