@@ -60,8 +60,13 @@ pub enum AppError {
     RateLimited { retry_after_seconds: u64 },
     #[error("not implemented yet")]
     NotImplemented,
+    /// The database (or the service) cannot serve right now; see [`crate::store::fault`].
     #[error("unavailable: {0}")]
     Unavailable(String),
+    /// The database aborted a transaction to resolve a conflict with a concurrent one, and the
+    /// reruns [`crate::store::Store::write`] allows did not get through either.
+    #[error("transaction aborted for contention: {0}")]
+    Contention(String),
     /// The request ran past the configured request timeout and was abandoned.
     #[error("timed out after {after_ms} ms")]
     TimedOut { after_ms: u128 },
@@ -112,7 +117,9 @@ impl AppError {
             AppError::PreconditionRequired => StatusCode::PRECONDITION_REQUIRED,
             AppError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
             AppError::NotImplemented => StatusCode::NOT_IMPLEMENTED,
-            AppError::Unavailable(_) | AppError::TimedOut { .. } => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::Unavailable(_) | AppError::Contention(_) | AppError::TimedOut { .. } => {
+                StatusCode::SERVICE_UNAVAILABLE
+            }
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -144,7 +151,7 @@ impl AppError {
             AppError::PreconditionRequired => "precondition_required",
             AppError::RateLimited { .. } => "rate_limited",
             AppError::NotImplemented => "not_implemented",
-            AppError::Unavailable(_) => "unavailable",
+            AppError::Unavailable(_) | AppError::Contention(_) => "unavailable",
             AppError::TimedOut { .. } => "timeout",
             AppError::Internal(_) => "internal",
         }
@@ -172,7 +179,7 @@ impl AppError {
             AppError::PreconditionRequired => "If-Match is required",
             AppError::RateLimited { .. } => "Too many requests",
             AppError::NotImplemented => "Not implemented yet",
-            AppError::Unavailable(_) => "Service unavailable",
+            AppError::Unavailable(_) | AppError::Contention(_) => "Service unavailable",
             AppError::TimedOut { .. } => "Request timed out",
             AppError::Internal(_) => "Internal error",
         }
@@ -215,7 +222,7 @@ impl AppError {
             AppError::NotImplemented => {
                 "This operation is in the contract but not served yet.".to_owned()
             }
-            AppError::Unavailable(_) => {
+            AppError::Unavailable(_) | AppError::Contention(_) => {
                 "The service cannot serve requests right now. Retry with backoff.".to_owned()
             }
             AppError::TimedOut { after_ms } => format!(
@@ -294,18 +301,5 @@ impl AppError {
         problem.instance = instance.map(str::to_owned);
         problem.errors = self.field_errors();
         problem
-    }
-}
-
-/// Errors from the database become 503 when the database cannot be reached, 500 otherwise.
-impl From<sqlx::Error> for AppError {
-    fn from(error: sqlx::Error) -> Self {
-        match error {
-            sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) => {
-                tracing::error!(error = %error, "database unreachable");
-                AppError::Unavailable(error.to_string())
-            }
-            other => AppError::Internal(anyhow::Error::new(other).context("database error")),
-        }
     }
 }

@@ -651,6 +651,14 @@ fn finish_headers(response: &mut Response<ResponseBody>, request_id: &str) {
     headers
         .entry(header::CACHE_CONTROL)
         .or_insert(HeaderValue::from_static("no-store"));
+    // Every 503 (database unavailable, request timed out), from the edge or from a handler's
+    // response variant, says when to come back: a restart or a failover takes seconds.
+    if response.status() == StatusCode::SERVICE_UNAVAILABLE {
+        response
+            .headers_mut()
+            .entry(header::RETRY_AFTER)
+            .or_insert(HeaderValue::from_static("1"));
+    }
 }
 
 #[cfg(test)]
