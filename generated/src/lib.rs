@@ -65,7 +65,7 @@ pub enum CreateAccountResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -112,7 +112,7 @@ pub enum ListAccountsResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -163,7 +163,7 @@ pub enum DeleteAccountResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -217,7 +217,7 @@ pub enum GetAccountResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -278,7 +278,7 @@ pub enum UpdateAccountResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -328,7 +328,7 @@ pub enum ListAuditEventsResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -384,7 +384,7 @@ pub enum CreateContactResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -434,7 +434,7 @@ pub enum ListContactsResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -485,7 +485,7 @@ pub enum DeleteContactResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -540,7 +540,7 @@ pub enum GetContactResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -602,7 +602,7 @@ pub enum UpdateContactResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -691,7 +691,7 @@ pub enum EraseContactResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -744,7 +744,7 @@ pub enum ExportContactDataResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -802,7 +802,7 @@ pub enum PlaceLegalHoldResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -858,7 +858,7 @@ pub enum ReleaseLegalHoldResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -917,7 +917,7 @@ pub enum RestrictContactProcessingResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -973,7 +973,7 @@ pub enum UnrestrictContactProcessingResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -1038,7 +1038,7 @@ pub enum GetReadinessResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -1087,7 +1087,7 @@ pub enum BatchCreateOpportunitiesResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -1146,7 +1146,7 @@ pub enum BatchUpdateOpportunitiesResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -1207,7 +1207,7 @@ pub enum CreateOpportunityResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -1254,7 +1254,7 @@ pub enum ListOpportunitiesResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -1315,7 +1315,7 @@ pub enum CreateLineItemResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -1378,7 +1378,7 @@ pub enum CreateNoteResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -1434,7 +1434,7 @@ pub enum DeleteOpportunityResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -1488,7 +1488,7 @@ pub enum GetOpportunityResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -1534,7 +1534,7 @@ pub enum ListLineItemsResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -1580,7 +1580,7 @@ pub enum ListNotesResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -1626,7 +1626,7 @@ pub enum ListStageHistoryResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -1687,7 +1687,7 @@ pub enum LoseOpportunityResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -1754,7 +1754,7 @@ pub enum MoveOpportunityStageResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -1814,7 +1814,7 @@ pub enum PurgeOpportunityResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -1879,7 +1879,7 @@ pub enum ReopenOpportunityResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -1940,7 +1940,7 @@ pub enum RestoreOpportunityResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -2004,7 +2004,7 @@ pub enum UpdateOpportunityResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -2073,7 +2073,7 @@ pub enum UpsertOpportunityByExternalIdResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -2138,7 +2138,7 @@ pub enum WinOpportunityResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -2196,7 +2196,7 @@ pub enum DeleteLineItemResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -2245,7 +2245,7 @@ pub enum DeleteNoteResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -2306,7 +2306,7 @@ pub enum UpdateLineItemResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -2368,7 +2368,7 @@ pub enum CreatePipelineResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -2415,7 +2415,7 @@ pub enum ListPipelinesResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -2476,7 +2476,7 @@ pub enum CreateStageResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -2534,7 +2534,7 @@ pub enum DeletePipelineResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -2588,7 +2588,7 @@ pub enum GetPipelineResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -2649,7 +2649,7 @@ pub enum UpdatePipelineResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -2710,7 +2710,7 @@ pub enum DeleteStageResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -2774,7 +2774,7 @@ pub enum UpdateStageResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -2826,7 +2826,7 @@ pub enum GetForecastResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -2872,7 +2872,7 @@ pub enum GetPipelineSummaryResponse {
     },
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
