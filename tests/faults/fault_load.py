@@ -195,8 +195,9 @@ async def run_load(account_id):
 
 
 def recovery_times(writes, fault_log, load_seconds):
-    """Per fault: seconds from its start to the first 2xx answer to a request sent after the last request
-    that failed (non-2xx or no answer) in the fault's window. 0 when no request failed."""
+    """Per fault: seconds from its start until the service answered 2xx again, that is the first 2xx
+    answer to a request sent after the first failure (non-2xx or no answer) the fault caused. 0 when
+    no request failed."""
     out = []
     bounds = [fault["began"] for fault in fault_log] + [load_seconds + REQUEST_TIMEOUT_S]
     for index, fault in enumerate(fault_log):
@@ -205,8 +206,9 @@ def recovery_times(writes, fault_log, load_seconds):
         if not failed:
             out.append((fault, 0.0, 0))
             continue
-        last_failure = max(w.sent_at for w in failed)
-        after = [w.answered_at for w in window if w.sent_at > last_failure and w.status and 200 <= w.status < 300]
+        first_failure = min(w.answered_at for w in failed)
+        after = [w.answered_at for w in window
+                 if w.sent_at >= first_failure and w.status and 200 <= w.status < 300]
         recovered = (min(after) - fault["began"]) if after else float("inf")
         out.append((fault, recovered, len(failed)))
     return out
@@ -214,10 +216,11 @@ def recovery_times(writes, fault_log, load_seconds):
 
 async def retry_unfinished(writes):
     """Sends each write answered 5xx or not at all again, same key and body, until it gets an answer other
-    than 409 idempotency_request_in_progress (or 20 s pass)."""
+    than 409 idempotency_request_in_progress (or 45 s pass: the claim of a request the service was killed
+    in is taken over after its 30 s lease)."""
 
     async def again(write):
-        deadline = time.monotonic() + 20
+        deadline = time.monotonic() + 45
         attempt = 0
         while True:
             attempt += 1

@@ -331,7 +331,8 @@ impl Edge {
         };
         // ── end of the Idempotency-Key hook (it resumes below, around the answer) ──
 
-        let context = RequestContext::new(request_id.to_owned(), path.clone(), principal);
+        let mut context = RequestContext::new(request_id.to_owned(), path.clone(), principal);
+        context.idempotency_claim = held.as_ref().map(|held| held.claim());
         let undeclared = Arc::clone(&context.undeclared_problem);
         let request = Request::from_parts(parts, Full::new(body));
         let call = self.generated.call((request, context));
