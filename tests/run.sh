@@ -355,7 +355,7 @@ stage_faults() {
     FAULT_SERVICE_KILL="$prelude kill -KILL -- -\$(cat \"\$RUN_DIR/faults-server.pid\"); start_background faults-server ${server[*]@Q}" \
     OMS_URL="http://127.0.0.1:$port" OMS_TOKEN="$token" FAULTS_PRINCIPAL=faults-admin \
     PSQL="$PG_BIN/psql -X -q -h 127.0.0.1 -p $PG_PORT -U $PG_SUPERUSER -d faults" \
-    python "$REPO_ROOT/tests/faults/fault_load.py"
+    FAULTS_REPORT="$ARTIFACTS_DIR/faults-writes.jsonl" python "$REPO_ROOT/tests/faults/fault_load.py"
   stop_background faults-server
   pg_stop
 }

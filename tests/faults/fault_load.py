@@ -23,7 +23,7 @@ Figures are printed; the exit status is 1 when an acknowledged write is lost, a 
 
 Environment: OMS_URL, OMS_TOKEN (an Admin token; its subject is FAULTS_PRINCIPAL), PSQL (a psql command line
 for the service's database, as superuser), FAULT_PG_FAST, FAULT_PG_IMMEDIATE, FAULT_SERVICE_KILL (the fault
-commands), FAULTS_RATE (writes per second, default 250), FAULTS_SECONDS (load duration, default 60).
+commands), FAULTS_RATE (writes per second, default 60), FAULTS_SECONDS (load duration, default 60).
 """
 
 import asyncio
@@ -40,7 +40,7 @@ URL = urllib.parse.urlsplit(os.environ["OMS_URL"])
 TOKEN = os.environ["OMS_TOKEN"]
 PRINCIPAL = os.environ["FAULTS_PRINCIPAL"]
 PSQL = os.environ["PSQL"]
-RATE = float(os.environ.get("FAULTS_RATE", "250"))
+RATE = float(os.environ.get("FAULTS_RATE", "60"))
 SECONDS = float(os.environ.get("FAULTS_SECONDS", "60"))
 # The faults, in order, spread over the load with time to recover between them: shell commands from the stage.
 FAULTS = [
@@ -335,6 +335,13 @@ async def main():
     recoveries = recovery_times(writes, fault_log, load_seconds)
     unfinished = await retry_unfinished(writes)
     problems = verify(writes)
+    report = os.environ.get("FAULTS_REPORT")
+    if report:
+        with open(report, "w") as out:
+            for w in writes:
+                out.write(json.dumps({"kind": w.kind, "key": w.key, "sent": round(w.sent_at, 3),
+                                      "answered": round(w.answered_at, 3), "status": w.status, "error": w.error,
+                                      "retry": w.retry[:2] if w.retry else None}) + "\n")
 
     statuses = collections.Counter(str(w.status) if w.status else "no answer" for w in writes)
     errors = collections.Counter(w.error for w in writes if w.error)

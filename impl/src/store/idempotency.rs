@@ -220,7 +220,9 @@ impl Store {
     }
 
     /// Gives up the claim made at `claimed_at`, so that the next request with the key runs again.
-    /// Returns `false` when that claim no longer held the key.
+    /// Returns `false` when that claim no longer held the key, or when its write was applied after
+    /// all (a 5xx whose `COMMIT` went through, say): running it again would apply it twice, so that
+    /// claim stays, and retries are answered 409 until it expires.
     #[instrument(skip_all)]
     pub async fn release_idempotency_key(
         &self,
@@ -230,7 +232,8 @@ impl Store {
     ) -> Result<bool, AppError> {
         let deleted = sqlx::query(
             "DELETE FROM idempotency_keys \
-             WHERE principal = $1 AND idem_key = $2 AND state = 'pending' AND created_at = $3",
+             WHERE principal = $1 AND idem_key = $2 AND state = 'pending' AND created_at = $3 \
+               AND applied_at IS NULL",
         )
         .bind(principal)
         .bind(key)
