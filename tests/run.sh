@@ -325,6 +325,41 @@ stage_metrics() {
     OMS_SERVICE_BIN="$service" OMS_DATA_DIR="$data" python "$REPO_ROOT/tests/aws/cloudwatch_metrics.py"
 }
 
+# Writes under faults (tests/faults/fault_load.py), about two minutes: an open-loop load of 250 POSTs/s
+# (opportunities with line items, line items, stage moves; each its own Idempotency-Key) against the real
+# server on a PostgreSQL cluster of the stage's own with durability on (PG_DURABLE=1), while PostgreSQL
+# restarts with -m fast, then -m immediate, and the service is killed with SIGKILL and started again on the
+# same port. Then the database is read back: every write answered 2xx whole (line items, stage history, audit
+# rows, derived amount, idempotency record), none half-applied, no 500, each unanswered or 5xx write retried
+# with its key and applied exactly once, and the service serving again within 5 s of each fault.
+stage_faults() {
+  ensure_venv
+  build_service
+  local bin="$REPO_ROOT/target/debug/opportunity-service" data="$RUN_DIR/faults-data" port url token prelude
+  local -a server
+  # Its own cluster, since it restarts it: the run's shared one (postgres-start) stays untouched.
+  unset PG_DIR PG_PORT DATABASE_URL_PG
+  PG_DURABLE=1 pg_start
+  url="$(pg_create_db faults)"
+  port="$(free_port)"
+  token="$("$bin" --data-dir "$data" token --role admin --sub faults-admin --ttl 7200)"
+  server=(env OMS_RATE_LIMIT_PER_SECOND=100000 OMS_RATE_LIMIT_BURST=100000 RUST_LOG=warn
+    "$bin" --bind "127.0.0.1:$port" --database-url "$url" --data-dir "$data" --log-format json)
+  start_background faults-server "${server[@]}"
+  wait_for_http "http://127.0.0.1:$port/v1/health/ready" 60
+  # The fault commands run in a shell of their own: they bring the helpers and the values they use.
+  prelude="source ${REPO_ROOT@Q}/tests/lib/common.sh; source ${REPO_ROOT@Q}/tests/lib/postgres.sh; RUN_DIR=${RUN_DIR@Q};"
+  local pg_ctl="pg_as ${PG_BIN@Q}/pg_ctl -D ${PG_DIR@Q}/data -l ${PG_DIR@Q}/server.log -w -t 60"
+  FAULT_PG_FAST="$prelude $pg_ctl -m fast restart >/dev/null" \
+    FAULT_PG_IMMEDIATE="$prelude $pg_ctl -m immediate restart >/dev/null" \
+    FAULT_SERVICE_KILL="$prelude kill -KILL -- -\$(cat \"\$RUN_DIR/faults-server.pid\"); start_background faults-server ${server[*]@Q}" \
+    OMS_URL="http://127.0.0.1:$port" OMS_TOKEN="$token" FAULTS_PRINCIPAL=faults-admin \
+    PSQL="$PG_BIN/psql -X -q -h 127.0.0.1 -p $PG_PORT -U $PG_SUPERUSER -d faults" \
+    FAULTS_REPORT="$ARTIFACTS_DIR/faults-writes.jsonl" python "$REPO_ROOT/tests/faults/fault_load.py"
+  stop_background faults-server
+  pg_stop
+}
+
 # start_dev_server NAME [SERVER_ARGS...]: build and start the service in development mode with a fresh data
 # dir (on SQLite unless SERVER_ARGS name a --database-url), wait until it is live, and set for the caller
 # SERVER_URL, SERVER_TOKEN (an Admin token of the development issuer, subject NAME), SERVER_BIN and
@@ -623,6 +658,7 @@ main() {
   stage pooled-clients stage_pooled_clients
   stage lambda stage_lambda
   stage metrics stage_metrics
+  stage faults stage_faults
   stage sdk stage_sdk
   stage docs stage_docs
   stage contract-examples stage_contract_examples

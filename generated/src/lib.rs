@@ -59,7 +59,7 @@ pub enum CreateAccountResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -101,7 +101,7 @@ pub enum ListAccountsResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -147,7 +147,7 @@ pub enum DeleteAccountResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -196,7 +196,7 @@ pub enum GetAccountResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -252,7 +252,7 @@ pub enum UpdateAccountResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -297,7 +297,7 @@ pub enum ListAuditEventsResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -348,7 +348,7 @@ pub enum CreateContactResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -393,7 +393,7 @@ pub enum ListContactsResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -439,7 +439,7 @@ pub enum DeleteContactResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -489,7 +489,7 @@ pub enum GetContactResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -546,7 +546,7 @@ pub enum UpdateContactResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -625,7 +625,7 @@ pub enum EraseContactResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -673,7 +673,7 @@ pub enum ExportContactDataResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -726,7 +726,7 @@ pub enum PlaceLegalHoldResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -777,7 +777,7 @@ pub enum ReleaseLegalHoldResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -831,7 +831,7 @@ pub enum RestrictContactProcessingResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -882,7 +882,7 @@ pub enum UnrestrictContactProcessingResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -937,7 +937,7 @@ pub enum GetReadinessResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key).
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -981,7 +981,7 @@ pub enum BatchCreateOpportunitiesResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -1035,7 +1035,7 @@ pub enum BatchUpdateOpportunitiesResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -1091,7 +1091,7 @@ pub enum CreateOpportunityResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -1133,7 +1133,7 @@ pub enum ListOpportunitiesResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -1189,7 +1189,7 @@ pub enum CreateLineItemResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -1247,7 +1247,7 @@ pub enum CreateNoteResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -1298,7 +1298,7 @@ pub enum DeleteOpportunityResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -1347,7 +1347,7 @@ pub enum GetOpportunityResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -1388,7 +1388,7 @@ pub enum ListLineItemsResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -1429,7 +1429,7 @@ pub enum ListNotesResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -1470,7 +1470,7 @@ pub enum ListStageHistoryResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -1526,7 +1526,7 @@ pub enum LoseOpportunityResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -1588,7 +1588,7 @@ pub enum MoveOpportunityStageResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -1643,7 +1643,7 @@ pub enum PurgeOpportunityResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -1703,7 +1703,7 @@ pub enum ReopenOpportunityResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -1759,7 +1759,7 @@ pub enum RestoreOpportunityResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -1818,7 +1818,7 @@ pub enum UpdateOpportunityResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -1882,7 +1882,7 @@ pub enum UpsertOpportunityByExternalIdResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -1942,7 +1942,7 @@ pub enum WinOpportunityResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -1995,7 +1995,7 @@ pub enum DeleteLineItemResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -2039,7 +2039,7 @@ pub enum DeleteNoteResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -2095,7 +2095,7 @@ pub enum UpdateLineItemResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -2152,7 +2152,7 @@ pub enum CreatePipelineResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -2194,7 +2194,7 @@ pub enum ListPipelinesResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -2250,7 +2250,7 @@ pub enum CreateStageResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -2303,7 +2303,7 @@ pub enum DeletePipelineResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -2352,7 +2352,7 @@ pub enum GetPipelineResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -2408,7 +2408,7 @@ pub enum UpdatePipelineResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -2464,7 +2464,7 @@ pub enum DeleteStageResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -2523,7 +2523,7 @@ pub enum UpdateStageResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -2570,7 +2570,7 @@ pub enum GetForecastResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 
@@ -2611,7 +2611,7 @@ pub enum GetPipelineSummaryResponse {
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
     InternalServerError(models::Problem),
-    /// The service cannot serve the request right now (its database is unreachable, or it is shutting down: `unavailable`), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`; a write may or may not have been applied, so retry with the same Idempotency-Key). Retry after the `Retry-After` seconds, with backoff.
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
     ServiceUnavailable(models::Problem),
 }
 

@@ -60,8 +60,13 @@ pub enum AppError {
     RateLimited { retry_after_seconds: u64 },
     #[error("not implemented yet")]
     NotImplemented,
+    /// The database (or the service) cannot serve right now; see [`crate::store::fault`].
     #[error("unavailable: {0}")]
     Unavailable(String),
+    /// The database aborted a transaction to resolve a conflict with a concurrent one, and the
+    /// reruns [`crate::store::Store::write`] allows did not get through either.
+    #[error("transaction aborted for contention: {0}")]
+    Contention(String),
     /// Too many requests of an expensive kind are running: turned away at once, not queued.
     #[error("overloaded")]
     Overloaded { retry_after_seconds: u64 },
@@ -115,9 +120,10 @@ impl AppError {
             AppError::PreconditionRequired => StatusCode::PRECONDITION_REQUIRED,
             AppError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
             AppError::NotImplemented => StatusCode::NOT_IMPLEMENTED,
-            AppError::Unavailable(_) | AppError::Overloaded { .. } | AppError::TimedOut { .. } => {
-                StatusCode::SERVICE_UNAVAILABLE
-            }
+            AppError::Unavailable(_)
+            | AppError::Contention(_)
+            | AppError::Overloaded { .. }
+            | AppError::TimedOut { .. } => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -149,7 +155,7 @@ impl AppError {
             AppError::PreconditionRequired => "precondition_required",
             AppError::RateLimited { .. } => "rate_limited",
             AppError::NotImplemented => "not_implemented",
-            AppError::Unavailable(_) => "unavailable",
+            AppError::Unavailable(_) | AppError::Contention(_) => "unavailable",
             AppError::Overloaded { .. } => "overloaded",
             AppError::TimedOut { .. } => "timeout",
             AppError::Internal(_) => "internal",
@@ -178,7 +184,7 @@ impl AppError {
             AppError::PreconditionRequired => "If-Match is required",
             AppError::RateLimited { .. } => "Too many requests",
             AppError::NotImplemented => "Not implemented yet",
-            AppError::Unavailable(_) => "Service unavailable",
+            AppError::Unavailable(_) | AppError::Contention(_) => "Service unavailable",
             AppError::Overloaded { .. } => "Too busy for this operation",
             AppError::TimedOut { .. } => "Request timed out",
             AppError::Internal(_) => "Internal error",
@@ -222,7 +228,7 @@ impl AppError {
             AppError::NotImplemented => {
                 "This operation is in the contract but not served yet.".to_owned()
             }
-            AppError::Unavailable(_) => {
+            AppError::Unavailable(_) | AppError::Contention(_) => {
                 "The service cannot serve requests right now. Retry with backoff.".to_owned()
             }
             AppError::Overloaded {
@@ -307,18 +313,5 @@ impl AppError {
         problem.instance = instance.map(str::to_owned);
         problem.errors = self.field_errors();
         problem
-    }
-}
-
-/// Errors from the database become 503 when the database cannot be reached, 500 otherwise.
-impl From<sqlx::Error> for AppError {
-    fn from(error: sqlx::Error) -> Self {
-        match error {
-            sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) => {
-                tracing::error!(error = %error, "database unreachable");
-                AppError::Unavailable(error.to_string())
-            }
-            other => AppError::Internal(anyhow::Error::new(other).context("database error")),
-        }
     }
 }

@@ -9,7 +9,8 @@
 # run directory so its exit trap can stop every cluster the run started (pg_stop_dir), whatever failed.
 #
 # Data and socket live in a fresh `mktemp -d`; durability is off (fsync, synchronous_commit, full_page_writes)
-# because the cluster is thrown away. The server refuses to run as root, so as root it runs as the `postgres`
+# because the cluster is thrown away, unless PG_DURABLE=1 (a test that crashes the server and counts what
+# survived needs what production has). The server refuses to run as root, so as root it runs as the `postgres`
 # OS user. Authentication is trust; the role app (password app, CREATEDB) owns the databases.
 
 PG_BIN="${PG_BIN:-/usr/lib/postgresql/15/bin}"
@@ -78,15 +79,17 @@ pg_start() {
 
   PG_PORT="$(free_port)"
   export PG_PORT
+  local durability=off
+  [[ "${PG_DURABLE:-0}" == 1 ]] && durability=on
   cat >>"$PG_DIR/data/postgresql.conf" <<EOF
 
-# throwaway test cluster (tests/lib/postgres.sh): no durability
+# throwaway test cluster (tests/lib/postgres.sh): durability $durability (PG_DURABLE=1 turns it on)
 listen_addresses = '127.0.0.1'
 port = $PG_PORT
 unix_socket_directories = '$PG_DIR/socket'
-fsync = off
-synchronous_commit = off
-full_page_writes = off
+fsync = $durability
+synchronous_commit = $durability
+full_page_writes = $durability
 max_connections = 200
 EOF
 

@@ -95,7 +95,10 @@ pub(crate) fn finish<R>(
 pub(crate) fn actor(context: &RequestContext) -> Result<Actor, AppError> {
     context
         .principal()
-        .map(|principal| Actor::new(principal, &context.request_id))
+        .map(|principal| Actor {
+            idempotency_claim: context.idempotency_claim.clone(),
+            ..Actor::new(principal, &context.request_id)
+        })
         .ok_or_else(|| {
             AppError::Internal(anyhow::anyhow!(
                 "a protected operation ran without a principal"

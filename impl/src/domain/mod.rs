@@ -15,6 +15,17 @@ pub struct Actor {
     pub subject: String,
     pub is_admin: bool,
     pub request_id: String,
+    /// The Idempotency-Key this request holds, if any: its writes commit only while it still
+    /// holds it (see `store::idempotency`).
+    pub idempotency_claim: Option<IdempotencyClaim>,
+}
+
+/// An Idempotency-Key claimed by a request (scoped to the actor's subject), with the instant of the
+/// claim that fences it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IdempotencyClaim {
+    pub key: String,
+    pub claimed_at: i64,
 }
 
 impl Actor {
@@ -23,6 +34,7 @@ impl Actor {
             subject: principal.subject.clone(),
             is_admin: principal.is_admin(),
             request_id: request_id.to_owned(),
+            idempotency_claim: None,
         }
     }
 

@@ -7,6 +7,7 @@ use swagger::auth::{Authorization, Scopes};
 use swagger::{Has, XSpanIdString};
 
 use crate::auth::Principal;
+use crate::domain::IdempotencyClaim;
 
 /// The per-request context handed to the generated server and, through it, to every handler.
 ///
@@ -23,6 +24,8 @@ pub struct RequestContext {
     /// A problem a handler answered with although its operation declares no such status. The
     /// edge answers it as it is (never silently turned into another status) and logs the drift.
     pub(crate) undeclared_problem: Arc<Mutex<Option<models::Problem>>>,
+    /// The Idempotency-Key the request holds (set by the edge), which fences its writes.
+    pub(crate) idempotency_claim: Option<IdempotencyClaim>,
 }
 
 impl RequestContext {
@@ -45,6 +48,7 @@ impl RequestContext {
             principal,
             authorization,
             undeclared_problem: Arc::default(),
+            idempotency_claim: None,
         }
     }
 

@@ -28,6 +28,7 @@ use tracing::Instrument as _;
 
 use super::{problem_response, ResponseBody};
 use crate::auth::Principal;
+use crate::domain::IdempotencyClaim;
 use crate::error::{AppError, FieldError};
 use crate::store::idempotency::{ClaimOutcome, KeyClaim, KeyRecord, KeyState, RecordedAnswer};
 use crate::store::{now_micros, Store};
@@ -37,6 +38,11 @@ static IDEMPOTENT_REPLAYED: HeaderName = HeaderName::from_static("idempotent-rep
 
 /// The response headers a replay repeats; the edge adds the per-request ones (request id, ...).
 const REPLAYED_HEADERS: [HeaderName; 3] = [header::CONTENT_TYPE, header::ETAG, header::LOCATION];
+
+/// How often settling a claim is tried while the database is unavailable, and the pause between
+/// tries: ten seconds in all, more than a PostgreSQL restart or failover takes.
+const SETTLE_ATTEMPTS: u32 = 40;
+const SETTLE_PAUSE: Duration = Duration::from_millis(250);
 
 /// How often the sweeper deletes expired keys.
 const SWEEP_EVERY: Duration = Duration::from_secs(10 * 60);
@@ -265,6 +271,14 @@ pub(super) struct Held {
 }
 
 impl Held {
+    /// The claim, for the request's writes to be fenced by.
+    pub(super) fn claim(&self) -> IdempotencyClaim {
+        IdempotencyClaim {
+            key: self.key.clone(),
+            claimed_at: self.claimed_at,
+        }
+    }
+
     /// Runs `answer` (the handler and the edge's finishing of its response) to completion in its
     /// own task, so that neither it nor the claim's outcome is cut short when the client
     /// disconnects, then records or releases the claim as [`settlement`] says.
@@ -299,16 +313,33 @@ impl Held {
             Settlement::Record => recordable(parts.status, &parts.headers, &body),
             Settlement::Release => None,
         };
-        let outcome = match &recorded {
-            Some(answer) => {
-                self.store
-                    .record_idempotent_answer(&self.principal, &self.key, self.claimed_at, answer)
-                    .await
-            }
-            None => {
-                self.store
-                    .release_idempotency_key(&self.principal, &self.key, self.claimed_at)
-                    .await
+        // The answer is decided; recording it outlasts a database restart (a few seconds), since
+        // a claim left pending makes every retry wait (and, once the write is applied, wait long).
+        let mut attempt = 0;
+        let outcome = loop {
+            attempt += 1;
+            let outcome = match &recorded {
+                Some(answer) => {
+                    self.store
+                        .record_idempotent_answer(
+                            &self.principal,
+                            &self.key,
+                            self.claimed_at,
+                            answer,
+                        )
+                        .await
+                }
+                None => {
+                    self.store
+                        .release_idempotency_key(&self.principal, &self.key, self.claimed_at)
+                        .await
+                }
+            };
+            match outcome {
+                Err(AppError::Unavailable(_)) if attempt < SETTLE_ATTEMPTS => {
+                    tokio::time::sleep(SETTLE_PAUSE).await;
+                }
+                outcome => break outcome,
             }
         };
         match outcome {

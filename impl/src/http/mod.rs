@@ -346,7 +346,8 @@ impl Edge {
         } else {
             None
         };
-        let context = RequestContext::new(request_id.to_owned(), path.clone(), principal);
+        let mut context = RequestContext::new(request_id.to_owned(), path.clone(), principal);
+        context.idempotency_claim = held.as_ref().map(|held| held.claim());
         let undeclared = Arc::clone(&context.undeclared_problem);
         let request = Request::from_parts(parts, Full::new(body));
         let call = self.generated.call((request, context));
@@ -669,6 +670,14 @@ fn finish_headers(response: &mut Response<ResponseBody>, request_id: &str) {
     headers
         .entry(header::CACHE_CONTROL)
         .or_insert(HeaderValue::from_static("no-store"));
+    // Every 503 (database unavailable, request timed out), from the edge or from a handler's
+    // response variant, says when to come back: a restart or a failover takes seconds.
+    if response.status() == StatusCode::SERVICE_UNAVAILABLE {
+        response
+            .headers_mut()
+            .entry(header::RETRY_AFTER)
+            .or_insert(HeaderValue::from_static("1"));
+    }
 }
 
 #[cfg(test)]

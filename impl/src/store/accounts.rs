@@ -163,38 +163,43 @@ impl Store {
     ) -> Result<AccountRecord, AppError> {
         let id = uuid::Uuid::new_v4().to_string();
         let now = now_micros();
-        let mut tx = self.begin(actor).await?;
-        let record: AccountRecord = sqlx::query_as(&format!(
-            "INSERT INTO accounts ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, 1) RETURNING {COLUMNS}"
-        ))
-        .bind(&id)
-        .bind(&fields.name)
-        .bind(&fields.domain)
-        .bind(&fields.industry)
-        .bind(&fields.country)
-        .bind(fields.employee_count)
-        .bind(&fields.external_id)
-        .bind(serde_json::json!(fields.tags).to_string())
-        .bind(now)
-        .fetch_one(tx.conn())
+        self.write(actor, |tx| {
+            let id = id.clone();
+            let fields = fields.clone();
+            Box::pin(async move {
+                let record: AccountRecord = sqlx::query_as(&format!(
+                    "INSERT INTO accounts ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, 1) RETURNING {COLUMNS}"
+                ))
+                .bind(&id)
+                .bind(&fields.name)
+                .bind(&fields.domain)
+                .bind(&fields.industry)
+                .bind(&fields.country)
+                .bind(fields.employee_count)
+                .bind(&fields.external_id)
+                .bind(serde_json::json!(fields.tags).to_string())
+                .bind(now)
+                .fetch_one(tx.conn())
+                .await
+                .map_err(external_id_taken)?;
+                tx.audit(
+                    AuditAction::Create,
+                    ResourceKind::Account,
+                    &id,
+                    [
+                        "name",
+                        "domain",
+                        "industry",
+                        "country",
+                        "employee_count",
+                        "external_id",
+                        "tags",
+                    ],
+                );
+                Ok(record)
+            })
+        })
         .await
-        .map_err(external_id_taken)?;
-        tx.audit(
-            AuditAction::Create,
-            ResourceKind::Account,
-            &id,
-            [
-                "name",
-                "domain",
-                "industry",
-                "country",
-                "employee_count",
-                "external_id",
-                "tags",
-            ],
-        );
-        tx.commit().await?;
-        Ok(record)
     }
 
     /// One account that is not deleted; 404 otherwise. One round trip.
@@ -215,40 +220,45 @@ impl Store {
         precondition: Precondition,
         patch: AccountPatch,
     ) -> Result<AccountRecord, AppError> {
-        let mut tx = self.begin(actor).await?;
-        let current: AccountRecord = sqlx::query_as(&format!(
-            "SELECT {COLUMNS} FROM accounts WHERE id = $1 AND deleted_at IS NULL"
-        ))
-        .bind(id)
-        .fetch_optional(tx.conn())
-        .await?
-        .ok_or_else(|| AppError::NotFound(format!("There is no account {id}.")))?;
-        precondition.check(current.version, "account")?;
-        let changed = patch.fields();
-        let mut fields = current.fields();
-        patch.apply(&mut fields);
-        let record: AccountRecord = sqlx::query_as(&format!(
-            "UPDATE accounts SET name = $1, domain = $2, industry = $3, country = $4, employee_count = $5, \
-             external_id = $6, tags = $7, updated_at = $8, version = version + 1 \
-             WHERE id = $9 AND version = $10 RETURNING {COLUMNS}"
-        ))
-        .bind(&fields.name)
-        .bind(&fields.domain)
-        .bind(&fields.industry)
-        .bind(&fields.country)
-        .bind(fields.employee_count)
-        .bind(&fields.external_id)
-        .bind(serde_json::json!(fields.tags).to_string())
-        .bind(now_micros())
-        .bind(id)
-        .bind(current.version)
-        .fetch_optional(tx.conn())
+        self.write(actor, |tx| {
+            let precondition = precondition.clone();
+            let patch = patch.clone();
+            Box::pin(async move {
+                let current: AccountRecord = sqlx::query_as(&format!(
+                    "SELECT {COLUMNS} FROM accounts WHERE id = $1 AND deleted_at IS NULL"
+                ))
+                .bind(id)
+                .fetch_optional(tx.conn())
+                .await?
+                .ok_or_else(|| AppError::NotFound(format!("There is no account {id}.")))?;
+                precondition.check(current.version, "account")?;
+                let changed = patch.fields();
+                let mut fields = current.fields();
+                patch.apply(&mut fields);
+                let record: AccountRecord = sqlx::query_as(&format!(
+                    "UPDATE accounts SET name = $1, domain = $2, industry = $3, country = $4, employee_count = $5, \
+                     external_id = $6, tags = $7, updated_at = $8, version = version + 1 \
+                     WHERE id = $9 AND version = $10 RETURNING {COLUMNS}"
+                ))
+                .bind(&fields.name)
+                .bind(&fields.domain)
+                .bind(&fields.industry)
+                .bind(&fields.country)
+                .bind(fields.employee_count)
+                .bind(&fields.external_id)
+                .bind(serde_json::json!(fields.tags).to_string())
+                .bind(now_micros())
+                .bind(id)
+                .bind(current.version)
+                .fetch_optional(tx.conn())
+                .await
+                .map_err(external_id_taken)?
+                .ok_or_else(|| AppError::PreconditionFailed("The account changed while this update was applied. Read it again and retry.".to_owned()))?;
+                tx.audit(AuditAction::Update, ResourceKind::Account, id, changed);
+                Ok(record)
+            })
+        })
         .await
-        .map_err(external_id_taken)?
-        .ok_or_else(|| AppError::PreconditionFailed("The account changed while this update was applied. Read it again and retry.".to_owned()))?;
-        tx.audit(AuditAction::Update, ResourceKind::Account, id, changed);
-        tx.commit().await?;
-        Ok(record)
     }
 
     /// Soft-deletes an account that nothing open depends on.
@@ -258,40 +268,45 @@ impl Store {
         id: &str,
         precondition: Precondition,
     ) -> Result<(), AppError> {
-        let mut tx = self.begin(actor).await?;
-        let version: Option<i64> =
-            sqlx::query_scalar("SELECT version FROM accounts WHERE id = $1 AND deleted_at IS NULL")
+        self.write(actor, |tx| {
+            let precondition = precondition.clone();
+            Box::pin(async move {
+                let version: Option<i64> =
+                    sqlx::query_scalar("SELECT version FROM accounts WHERE id = $1 AND deleted_at IS NULL")
+                        .bind(id)
+                        .fetch_optional(tx.conn())
+                        .await?;
+                let version =
+                    version.ok_or_else(|| AppError::NotFound(format!("There is no account {id}.")))?;
+                precondition.check(version, "account")?;
+                let dependents: i64 = sqlx::query_scalar(
+                    "SELECT (SELECT COUNT(*) FROM opportunities WHERE account_id = $1 AND deleted_at IS NULL AND status = 'open') \
+                          + (SELECT COUNT(*) FROM contacts WHERE account_id = $1 AND deleted_at IS NULL)",
+                )
                 .bind(id)
-                .fetch_optional(tx.conn())
+                .fetch_one(tx.conn())
                 .await?;
-        let version =
-            version.ok_or_else(|| AppError::NotFound(format!("There is no account {id}.")))?;
-        precondition.check(version, "account")?;
-        let dependents: i64 = sqlx::query_scalar(
-            "SELECT (SELECT COUNT(*) FROM opportunities WHERE account_id = $1 AND deleted_at IS NULL AND status = 'open') \
-                  + (SELECT COUNT(*) FROM contacts WHERE account_id = $1 AND deleted_at IS NULL)",
-        )
-        .bind(id)
-        .fetch_one(tx.conn())
-        .await?;
-        if dependents > 0 {
-            return Err(AppError::conflict(
-                "account_in_use",
-                "The account still has open opportunities or contacts.",
-            ));
-        }
-        sqlx::query("UPDATE accounts SET deleted_at = $1, version = version + 1, updated_at = $1 WHERE id = $2")
-            .bind(now_micros())
-            .bind(id)
-            .execute(tx.conn())
-            .await?;
-        tx.audit(
-            AuditAction::Delete,
-            ResourceKind::Account,
-            id,
-            Vec::<String>::new(),
-        );
-        tx.commit().await
+                if dependents > 0 {
+                    return Err(AppError::conflict(
+                        "account_in_use",
+                        "The account still has open opportunities or contacts.",
+                    ));
+                }
+                sqlx::query("UPDATE accounts SET deleted_at = $1, version = version + 1, updated_at = $1 WHERE id = $2")
+                    .bind(now_micros())
+                    .bind(id)
+                    .execute(tx.conn())
+                    .await?;
+                tx.audit(
+                    AuditAction::Delete,
+                    ResourceKind::Account,
+                    id,
+                    Vec::<String>::new(),
+                );
+                Ok(())
+            })
+        })
+        .await
     }
 
     pub async fn list_accounts(

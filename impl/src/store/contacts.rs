@@ -237,46 +237,51 @@ impl Store {
     ) -> Result<ContactRecord, AppError> {
         let id = uuid::Uuid::new_v4().to_string();
         let now = now_micros();
-        let mut tx = self.begin(actor).await?;
-        self.ensure_account_for_contact(&mut tx, &contact.account_id)
-            .await?;
-        let record: ContactRecord = sqlx::query_as(&format!(
-            "INSERT INTO contacts (id, account_id, first_name, last_name, email, phone, job_title, country, \
-             lawful_basis, marketing_consent, consent_recorded_at, processing_restricted, legal_hold, \
-             created_at, updated_at, version) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, FALSE, FALSE, $12, $12, 1) \
-             RETURNING {COLUMNS}"
-        ))
-        .bind(&id)
-        .bind(&contact.account_id)
-        .bind(&contact.first_name)
-        .bind(&contact.last_name)
-        .bind(&contact.email)
-        .bind(&contact.phone)
-        .bind(&contact.job_title)
-        .bind(&contact.country)
-        .bind(&contact.lawful_basis)
-        .bind(contact.marketing_consent.unwrap_or(false))
-        .bind(contact.marketing_consent.map(|_| now))
-        .bind(now)
-        .fetch_one(tx.conn())
-        .await?;
-        let mut fields = vec![
-            "account_id",
-            "first_name",
-            "last_name",
-            "email",
-            "phone",
-            "job_title",
-            "country",
-            "lawful_basis",
-        ];
-        if contact.marketing_consent.is_some() {
-            fields.extend(["marketing_consent", "consent_recorded_at"]);
-        }
-        tx.audit(AuditAction::Create, ResourceKind::Contact, &id, fields);
-        tx.commit().await?;
-        Ok(record)
+        self.write(actor, |tx| {
+            let id = id.clone();
+            let contact = contact.clone();
+            Box::pin(async move {
+                self.ensure_account_for_contact(tx, &contact.account_id)
+                    .await?;
+                let record: ContactRecord = sqlx::query_as(&format!(
+                    "INSERT INTO contacts (id, account_id, first_name, last_name, email, phone, job_title, country, \
+                     lawful_basis, marketing_consent, consent_recorded_at, processing_restricted, legal_hold, \
+                     created_at, updated_at, version) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, FALSE, FALSE, $12, $12, 1) \
+                     RETURNING {COLUMNS}"
+                ))
+                .bind(&id)
+                .bind(&contact.account_id)
+                .bind(&contact.first_name)
+                .bind(&contact.last_name)
+                .bind(&contact.email)
+                .bind(&contact.phone)
+                .bind(&contact.job_title)
+                .bind(&contact.country)
+                .bind(&contact.lawful_basis)
+                .bind(contact.marketing_consent.unwrap_or(false))
+                .bind(contact.marketing_consent.map(|_| now))
+                .bind(now)
+                .fetch_one(tx.conn())
+                .await?;
+                let mut fields = vec![
+                    "account_id",
+                    "first_name",
+                    "last_name",
+                    "email",
+                    "phone",
+                    "job_title",
+                    "country",
+                    "lawful_basis",
+                ];
+                if contact.marketing_consent.is_some() {
+                    fields.extend(["marketing_consent", "consent_recorded_at"]);
+                }
+                tx.audit(AuditAction::Create, ResourceKind::Contact, &id, fields);
+                Ok(record)
+            })
+        })
+        .await
     }
 
     /// One contact that is not deleted (erased ones included, anonymised); 404 otherwise.
@@ -301,68 +306,73 @@ impl Store {
         precondition: Precondition,
         patch: ContactPatch,
     ) -> Result<ContactRecord, AppError> {
-        let mut tx = self.begin(actor).await?;
-        let current: ContactRecord = sqlx::query_as(&format!(
-            "SELECT {COLUMNS} FROM contacts WHERE id = $1 AND deleted_at IS NULL"
-        ))
-        .bind(id)
-        .fetch_optional(tx.conn())
-        .await?
-        .ok_or_else(|| not_found(id))?;
-        precondition.check(current.version, "contact")?;
-        if current.erased_at.is_some() {
-            return Err(AppError::conflict(
-                "contact_erased",
-                "The contact's personal data was erased; it can no longer be changed.",
-            ));
-        }
-        if current.processing_restricted {
-            return Err(AppError::conflict(
-                "processing_restricted",
-                "Processing of this contact's data is restricted; lift the restriction before changing it.",
-            ));
-        }
-        if let Some(account_id) = patch
-            .account_id
-            .as_deref()
-            .filter(|account_id| *account_id != current.account_id)
-        {
-            self.ensure_account_for_contact(&mut tx, account_id).await?;
-        }
-        let changed = patch.fields();
-        let now = now_micros();
-        let mut next = current.clone();
-        patch.apply(&mut next, now);
-        let record: ContactRecord = sqlx::query_as(&format!(
-            "UPDATE contacts SET account_id = $1, first_name = $2, last_name = $3, email = $4, phone = $5, \
-             job_title = $6, country = $7, lawful_basis = $8, marketing_consent = $9, consent_recorded_at = $10, \
-             updated_at = $11, version = version + 1 \
-             WHERE id = $12 AND version = $13 AND deleted_at IS NULL RETURNING {COLUMNS}"
-        ))
-        .bind(&next.account_id)
-        .bind(&next.first_name)
-        .bind(&next.last_name)
-        .bind(&next.email)
-        .bind(&next.phone)
-        .bind(&next.job_title)
-        .bind(&next.country)
-        .bind(&next.lawful_basis)
-        .bind(next.marketing_consent)
-        .bind(next.consent_recorded_at)
-        .bind(now)
-        .bind(id)
-        .bind(current.version)
-        .fetch_optional(tx.conn())
-        .await?
-        .ok_or_else(|| {
-            AppError::PreconditionFailed(
-                "The contact changed while this update was applied. Read it again and retry."
-                    .to_owned(),
-            )
-        })?;
-        tx.audit(AuditAction::Update, ResourceKind::Contact, id, changed);
-        tx.commit().await?;
-        Ok(record)
+        self.write(actor, |tx| {
+            let precondition = precondition.clone();
+            let patch = patch.clone();
+            Box::pin(async move {
+                let current: ContactRecord = sqlx::query_as(&format!(
+                    "SELECT {COLUMNS} FROM contacts WHERE id = $1 AND deleted_at IS NULL"
+                ))
+                .bind(id)
+                .fetch_optional(tx.conn())
+                .await?
+                .ok_or_else(|| not_found(id))?;
+                precondition.check(current.version, "contact")?;
+                if current.erased_at.is_some() {
+                    return Err(AppError::conflict(
+                        "contact_erased",
+                        "The contact's personal data was erased; it can no longer be changed.",
+                    ));
+                }
+                if current.processing_restricted {
+                    return Err(AppError::conflict(
+                        "processing_restricted",
+                        "Processing of this contact's data is restricted; lift the restriction before changing it.",
+                    ));
+                }
+                if let Some(account_id) = patch
+                    .account_id
+                    .as_deref()
+                    .filter(|account_id| *account_id != current.account_id)
+                {
+                    self.ensure_account_for_contact(tx, account_id).await?;
+                }
+                let changed = patch.fields();
+                let now = now_micros();
+                let mut next = current.clone();
+                patch.apply(&mut next, now);
+                let record: ContactRecord = sqlx::query_as(&format!(
+                    "UPDATE contacts SET account_id = $1, first_name = $2, last_name = $3, email = $4, phone = $5, \
+                     job_title = $6, country = $7, lawful_basis = $8, marketing_consent = $9, consent_recorded_at = $10, \
+                     updated_at = $11, version = version + 1 \
+                     WHERE id = $12 AND version = $13 AND deleted_at IS NULL RETURNING {COLUMNS}"
+                ))
+                .bind(&next.account_id)
+                .bind(&next.first_name)
+                .bind(&next.last_name)
+                .bind(&next.email)
+                .bind(&next.phone)
+                .bind(&next.job_title)
+                .bind(&next.country)
+                .bind(&next.lawful_basis)
+                .bind(next.marketing_consent)
+                .bind(next.consent_recorded_at)
+                .bind(now)
+                .bind(id)
+                .bind(current.version)
+                .fetch_optional(tx.conn())
+                .await?
+                .ok_or_else(|| {
+                    AppError::PreconditionFailed(
+                        "The contact changed while this update was applied. Read it again and retry."
+                            .to_owned(),
+                    )
+                })?;
+                tx.audit(AuditAction::Update, ResourceKind::Contact, id, changed);
+                Ok(record)
+            })
+        })
+        .await
     }
 
     /// Soft-deletes a contact that is not under legal hold, and takes it off every opportunity
@@ -375,41 +385,46 @@ impl Store {
         id: &str,
         precondition: Precondition,
     ) -> Result<(), AppError> {
-        let mut tx = self.begin(actor).await?;
-        // Locked, so that nothing links the contact to an opportunity while it is being deleted.
-        let current: Option<(i64, i64)> = sqlx::query_as(&format!(
-            "SELECT version, CASE WHEN legal_hold THEN 1 ELSE 0 END FROM contacts \
-             WHERE id = $1 AND deleted_at IS NULL{}",
-            row_lock(self.backend(), " FOR UPDATE")
-        ))
-        .bind(id)
-        .fetch_optional(tx.conn())
-        .await?;
-        let (version, legal_hold) = current.ok_or_else(|| not_found(id))?;
-        precondition.check(version, "contact")?;
-        if legal_hold != 0 {
-            return Err(AppError::conflict(
-                "legal_hold",
-                "The contact is under legal hold and cannot be deleted until the hold is released.",
-            ));
-        }
-        let now = now_micros();
-        sqlx::query(
-            "UPDATE contacts SET deleted_at = $1, updated_at = $1, version = version + 1 WHERE id = $2",
-        )
-        .bind(now)
-        .bind(id)
-        .execute(tx.conn())
-        .await?;
-        tx.audit(
-            AuditAction::Delete,
-            ResourceKind::Contact,
-            id,
-            Vec::<String>::new(),
-        );
-        self.unlink_contact_from_opportunities(&mut tx, id, now)
-            .await?;
-        tx.commit().await
+        self.write(actor, |tx| {
+            let precondition = precondition.clone();
+            Box::pin(async move {
+                // Locked, so that nothing links the contact to an opportunity while it is being deleted.
+                let current: Option<(i64, i64)> = sqlx::query_as(&format!(
+                    "SELECT version, CASE WHEN legal_hold THEN 1 ELSE 0 END FROM contacts \
+                     WHERE id = $1 AND deleted_at IS NULL{}",
+                    row_lock(self.backend(), " FOR UPDATE")
+                ))
+                .bind(id)
+                .fetch_optional(tx.conn())
+                .await?;
+                let (version, legal_hold) = current.ok_or_else(|| not_found(id))?;
+                precondition.check(version, "contact")?;
+                if legal_hold != 0 {
+                    return Err(AppError::conflict(
+                        "legal_hold",
+                        "The contact is under legal hold and cannot be deleted until the hold is released.",
+                    ));
+                }
+                let now = now_micros();
+                sqlx::query(
+                    "UPDATE contacts SET deleted_at = $1, updated_at = $1, version = version + 1 WHERE id = $2",
+                )
+                .bind(now)
+                .bind(id)
+                .execute(tx.conn())
+                .await?;
+                tx.audit(
+                    AuditAction::Delete,
+                    ResourceKind::Contact,
+                    id,
+                    Vec::<String>::new(),
+                );
+                self.unlink_contact_from_opportunities(tx, id, now)
+                    .await?;
+                Ok(())
+            })
+        })
+        .await
     }
 
     /// Takes a contact off every opportunity (deleted ones too, so that a restored opportunity

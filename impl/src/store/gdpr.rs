@@ -241,73 +241,76 @@ impl Store {
     /// land between the reads), then the trail.
     #[tracing::instrument(skip_all, fields(contact_id = %id))]
     pub async fn export_contact(&self, actor: &Actor, id: &str) -> Result<ContactExport, AppError> {
-        let mut tx = self.begin(actor).await?;
-        let row = sqlx::query(&format!(
-            "SELECT c.*, a.id AS a_id, a.name AS a_name, a.domain AS a_domain, a.industry AS a_industry, \
-             a.country AS a_country, a.employee_count AS a_employee_count, a.external_id AS a_external_id, \
-             a.tags AS a_tags, a.created_at AS a_created_at, a.updated_at AS a_updated_at, a.version AS a_version \
-             FROM (SELECT {COLUMNS} FROM contacts WHERE id = $1 AND deleted_at IS NULL{}) c \
-             JOIN accounts a ON a.id = c.account_id",
-            row_lock(self.backend(), " FOR SHARE")
-        ))
-        .bind(id)
-        .fetch_optional(tx.conn())
-        .await?
-        .ok_or_else(|| not_found(id))?;
-        let contact = ContactRecord::from_row(&row)?;
-        let account = AccountRecord {
-            id: row.try_get("a_id")?,
-            name: row.try_get("a_name")?,
-            domain: row.try_get("a_domain")?,
-            industry: row.try_get("a_industry")?,
-            country: row.try_get("a_country")?,
-            employee_count: row.try_get("a_employee_count")?,
-            external_id: row.try_get("a_external_id")?,
-            tags: row.try_get("a_tags")?,
-            created_at: row.try_get("a_created_at")?,
-            updated_at: row.try_get("a_updated_at")?,
-            version: row.try_get("a_version")?,
-        };
-        let linked: Vec<(String, String, Option<String>, String)> = sqlx::query_as(&format!(
-            "SELECT id, name, primary_contact_id, contact_roles FROM opportunities \
-             WHERE id IN ({LINKED_OPPORTUNITIES}) ORDER BY created_at, id"
-        ))
-        .bind(id)
-        .fetch_all(tx.conn())
-        .await?;
-        let opportunities = linked
-            .into_iter()
-            .map(
-                |(opportunity_id, name, primary_contact_id, contact_roles)| {
-                    let roles: Vec<ContactRole> = serde_json::from_str(&contact_roles)
-                        .map_err(|error| corrupt_roles(&opportunity_id, error))?;
-                    Ok(Participation {
-                        is_primary_contact: primary_contact_id.as_deref() == Some(id),
-                        role: roles
-                            .into_iter()
-                            .find(|role| role.contact_id == id)
-                            .map(|role| role.role),
-                        opportunity_id,
-                        name,
-                    })
-                },
-            )
-            .collect::<Result<Vec<_>, AppError>>()?;
-        tx.audit(
-            AuditAction::Export,
-            ResourceKind::Contact,
-            id,
-            Vec::<String>::new(),
-        );
-        tx.commit().await?;
-        let audit_events = self.audit_trail(ResourceKind::Contact, id).await?;
-        Ok(ContactExport {
-            exported_at: now_micros(),
-            contact,
-            account,
-            opportunities,
-            audit_events,
+        self.write(actor, |tx| {
+            Box::pin(async move {
+                let row = sqlx::query(&format!(
+                    "SELECT c.*, a.id AS a_id, a.name AS a_name, a.domain AS a_domain, a.industry AS a_industry, \
+                     a.country AS a_country, a.employee_count AS a_employee_count, a.external_id AS a_external_id, \
+                     a.tags AS a_tags, a.created_at AS a_created_at, a.updated_at AS a_updated_at, a.version AS a_version \
+                     FROM (SELECT {COLUMNS} FROM contacts WHERE id = $1 AND deleted_at IS NULL{}) c \
+                     JOIN accounts a ON a.id = c.account_id",
+                    row_lock(self.backend(), " FOR SHARE")
+                ))
+                .bind(id)
+                .fetch_optional(tx.conn())
+                .await?
+                .ok_or_else(|| not_found(id))?;
+                let contact = ContactRecord::from_row(&row)?;
+                let account = AccountRecord {
+                    id: row.try_get("a_id")?,
+                    name: row.try_get("a_name")?,
+                    domain: row.try_get("a_domain")?,
+                    industry: row.try_get("a_industry")?,
+                    country: row.try_get("a_country")?,
+                    employee_count: row.try_get("a_employee_count")?,
+                    external_id: row.try_get("a_external_id")?,
+                    tags: row.try_get("a_tags")?,
+                    created_at: row.try_get("a_created_at")?,
+                    updated_at: row.try_get("a_updated_at")?,
+                    version: row.try_get("a_version")?,
+                };
+                let linked: Vec<(String, String, Option<String>, String)> = sqlx::query_as(&format!(
+                    "SELECT id, name, primary_contact_id, contact_roles FROM opportunities \
+                     WHERE id IN ({LINKED_OPPORTUNITIES}) ORDER BY created_at, id"
+                ))
+                .bind(id)
+                .fetch_all(tx.conn())
+                .await?;
+                let opportunities = linked
+                    .into_iter()
+                    .map(
+                        |(opportunity_id, name, primary_contact_id, contact_roles)| {
+                            let roles: Vec<ContactRole> = serde_json::from_str(&contact_roles)
+                                .map_err(|error| corrupt_roles(&opportunity_id, error))?;
+                            Ok(Participation {
+                                is_primary_contact: primary_contact_id.as_deref() == Some(id),
+                                role: roles
+                                    .into_iter()
+                                    .find(|role| role.contact_id == id)
+                                    .map(|role| role.role),
+                                opportunity_id,
+                                name,
+                            })
+                        },
+                    )
+                    .collect::<Result<Vec<_>, AppError>>()?;
+                tx.audit(
+                    AuditAction::Export,
+                    ResourceKind::Contact,
+                    id,
+                    Vec::<String>::new(),
+                );
+                let audit_events = self.audit_trail(ResourceKind::Contact, id).await?;
+                Ok(ContactExport {
+                    exported_at: now_micros(),
+                    contact,
+                    account,
+                    opportunities,
+                    audit_events,
+                })
+            })
         })
+        .await
     }
 
     /// Erases a contact's personal data, irreversibly, in one transaction: refused while a legal
@@ -322,51 +325,54 @@ impl Store {
     /// `POST` answers.
     #[tracing::instrument(skip_all, fields(contact_id = %id))]
     pub async fn erase_contact(&self, actor: &Actor, id: &str) -> Result<Erasure, AppError> {
-        let mut tx = self.begin(actor).await?;
-        let current = self.lock_contact_for_gdpr(&mut tx, id).await?;
-        if current.record.erased_at.is_some() {
-            return Err(erased(id));
-        }
-        if current.record.legal_hold {
-            return Err(AppError::conflict(
-                "legal_hold",
-                "The contact is under legal hold and cannot be erased until the hold is released.",
-            ));
-        }
-        let now = now_micros();
-        sqlx::query(
-            "UPDATE contacts SET first_name = $1, last_name = $1, email = NULL, phone = NULL, \
-             job_title = NULL, country = NULL, marketing_consent = FALSE, consent_recorded_at = NULL, \
-             restriction_reason = NULL, erased_at = $2, updated_at = $2, version = version + 1 \
-             WHERE id = $3",
-        )
-        .bind(ERASED_NAME)
-        .bind(now)
-        .bind(id)
-        .execute(tx.conn())
-        .await?;
-        tx.audit(
-            AuditAction::Erase,
-            ResourceKind::Contact,
-            id,
-            ERASED_FIELDS.into_iter().chain(["erased_at"]),
-        );
-        let retained = self
-            .unlink_contact_from_opportunities(&mut tx, id, now)
-            .await?;
-        let replays = sqlx::query("DELETE FROM idempotency_keys WHERE body LIKE '%' || $1 || '%'")
-            .bind(id)
-            .execute(tx.conn())
-            .await?
-            .rows_affected();
-        tx.commit().await?;
-        tracing::info!(opportunities = retained, replays, "contact erased");
-        Ok(Erasure {
-            contact_id: id.to_owned(),
-            erased_at: now,
-            erased_fields: ERASED_FIELDS.to_vec(),
-            opportunities_retained: i64::try_from(retained).unwrap_or(i64::MAX),
+        self.write(actor, |tx| {
+            Box::pin(async move {
+                let current = self.lock_contact_for_gdpr(tx, id).await?;
+                if current.record.erased_at.is_some() {
+                    return Err(erased(id));
+                }
+                if current.record.legal_hold {
+                    return Err(AppError::conflict(
+                        "legal_hold",
+                        "The contact is under legal hold and cannot be erased until the hold is released.",
+                    ));
+                }
+                let now = now_micros();
+                sqlx::query(
+                    "UPDATE contacts SET first_name = $1, last_name = $1, email = NULL, phone = NULL, \
+                     job_title = NULL, country = NULL, marketing_consent = FALSE, consent_recorded_at = NULL, \
+                     restriction_reason = NULL, erased_at = $2, updated_at = $2, version = version + 1 \
+                     WHERE id = $3",
+                )
+                .bind(ERASED_NAME)
+                .bind(now)
+                .bind(id)
+                .execute(tx.conn())
+                .await?;
+                tx.audit(
+                    AuditAction::Erase,
+                    ResourceKind::Contact,
+                    id,
+                    ERASED_FIELDS.into_iter().chain(["erased_at"]),
+                );
+                let retained = self
+                    .unlink_contact_from_opportunities(tx, id, now)
+                    .await?;
+                let replays = sqlx::query("DELETE FROM idempotency_keys WHERE body LIKE '%' || $1 || '%'")
+                    .bind(id)
+                    .execute(tx.conn())
+                    .await?
+                    .rows_affected();
+                tracing::info!(opportunities = retained, replays, "contact erased");
+                Ok(Erasure {
+                    contact_id: id.to_owned(),
+                    erased_at: now,
+                    erased_fields: ERASED_FIELDS.to_vec(),
+                    opportunities_retained: i64::try_from(retained).unwrap_or(i64::MAX),
+                })
+            })
         })
+        .await
     }
 
     /// Restricts processing of a contact's data (it can then no longer be changed or linked to
@@ -436,37 +442,41 @@ impl Store {
         id: &str,
         change: FlagChange,
     ) -> Result<ContactRecord, AppError> {
-        let mut tx = self.begin(actor).await?;
-        let current = self.lock_contact_for_gdpr(&mut tx, id).await?;
-        if current.record.erased_at.is_some() {
-            return Err(erased(id));
-        }
-        let before = GdprState::of(&current);
-        let mut next = before.clone();
-        let action = change.action();
-        change.apply(&mut next);
-        let changed = next.changed_from(&before);
-        if changed.is_empty() {
-            // Nothing to write or audit; dropping the transaction ends it.
-            return Ok(current.record);
-        }
-        let record: ContactRecord = sqlx::query_as(&format!(
-            "UPDATE contacts SET processing_restricted = $1, restriction_reason = $2, legal_hold = $3, \
-             legal_hold_reason = $4, legal_hold_until = $5, updated_at = $6, version = version + 1 \
-             WHERE id = $7 RETURNING {COLUMNS}"
-        ))
-        .bind(next.processing_restricted)
-        .bind(next.restriction_reason)
-        .bind(next.legal_hold)
-        .bind(next.legal_hold_reason)
-        .bind(next.legal_hold_until)
-        .bind(now_micros())
-        .bind(id)
-        .fetch_one(tx.conn())
-        .await?;
-        tx.audit(action, ResourceKind::Contact, id, changed);
-        tx.commit().await?;
-        Ok(record)
+        self.write(actor, |tx| {
+            let change = change.clone();
+            Box::pin(async move {
+                let current = self.lock_contact_for_gdpr(tx, id).await?;
+                if current.record.erased_at.is_some() {
+                    return Err(erased(id));
+                }
+                let before = GdprState::of(&current);
+                let mut next = before.clone();
+                let action = change.action();
+                change.apply(&mut next);
+                let changed = next.changed_from(&before);
+                if changed.is_empty() {
+                    // Nothing to write or audit; dropping the transaction ends it.
+                    return Ok(current.record);
+                }
+                let record: ContactRecord = sqlx::query_as(&format!(
+                    "UPDATE contacts SET processing_restricted = $1, restriction_reason = $2, legal_hold = $3, \
+                     legal_hold_reason = $4, legal_hold_until = $5, updated_at = $6, version = version + 1 \
+                     WHERE id = $7 RETURNING {COLUMNS}"
+                ))
+                .bind(next.processing_restricted)
+                .bind(next.restriction_reason)
+                .bind(next.legal_hold)
+                .bind(next.legal_hold_reason)
+                .bind(next.legal_hold_until)
+                .bind(now_micros())
+                .bind(id)
+                .fetch_one(tx.conn())
+                .await?;
+                tx.audit(action, ResourceKind::Contact, id, changed);
+                Ok(record)
+            })
+        })
+        .await
     }
 }
 

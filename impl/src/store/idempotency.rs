@@ -3,8 +3,12 @@
 //! A row is `pending` while its request runs and `done` once its answer is recorded. A row whose
 //! `expires_at` has passed counts as absent everywhere: claiming takes it over in the same
 //! statement, and the sweeper deletes it later. `created_at` doubles as the claim's fencing token:
-//! only the request that wrote it may complete or release the row, so a request that outlived its
-//! lease cannot overwrite the claim that replaced it.
+//! only the request that wrote it may complete or release the row, and its write transaction
+//! commits only while it holds the row (`Tx::commit` sets `applied_at` in that transaction, and
+//! fails when the row was taken over). So a retry may take over a pending claim whose lease ran out
+//! (its process died, say) without ever applying a write twice: a claim whose write committed
+//! (`applied_at` set) is never taken over; it is kept for the full retention and answered 409 until
+//! its answer is recorded.
 
 use std::time::Duration;
 
@@ -19,8 +23,9 @@ pub const RETENTION: Duration = Duration::from_secs(24 * 60 * 60);
 
 /// How long a `pending` claim holds its key without an answer. Requests finish in seconds (every
 /// statement has a timeout) and run to the end even when their client leaves, so a claim this old
-/// belongs to a process that died; its key becomes usable again instead of answering 409 all day.
-pub const PENDING_LEASE: Duration = Duration::from_secs(5 * 60);
+/// most likely belongs to a process that died; a retry then takes it over instead of answering 409
+/// for long. Safe also when the first request is merely slow: it is fenced out at its commit.
+pub const PENDING_LEASE: Duration = Duration::from_secs(30);
 
 /// Rows the sweeper deletes per statement, so it never holds SQLite's write lock for long.
 const SWEEP_BATCH: i64 = 500;
@@ -125,6 +130,11 @@ fn micros(duration: Duration) -> i64 {
     i64::try_from(duration.as_micros()).unwrap_or(i64::MAX)
 }
 
+/// [`RETENTION`] in store microseconds.
+pub(super) fn retention_micros() -> i64 {
+    micros(RETENTION)
+}
+
 impl Store {
     /// Claims `claim.key` for `claim.principal` at `now` (store microseconds), or returns the live
     /// row that holds it. Atomic: of concurrent claims of one key exactly one gets
@@ -139,13 +149,14 @@ impl Store {
         for _ in 0..CLAIM_ATTEMPTS {
             let claimed = sqlx::query(
                 "INSERT INTO idempotency_keys \
-                     (principal, idem_key, operation, request_hash, state, status, headers, body, created_at, expires_at) \
-                 VALUES ($1, $2, $3, $4, 'pending', NULL, NULL, NULL, $5, $6) \
+                     (principal, idem_key, operation, request_hash, state, status, headers, body, created_at, expires_at, applied_at) \
+                 VALUES ($1, $2, $3, $4, 'pending', NULL, NULL, NULL, $5, $6, NULL) \
                  ON CONFLICT (principal, idem_key) DO UPDATE SET \
                      operation = excluded.operation, request_hash = excluded.request_hash, state = 'pending', \
                      status = NULL, headers = NULL, body = NULL, \
-                     created_at = excluded.created_at, expires_at = excluded.expires_at \
-                 WHERE idempotency_keys.expires_at < $5",
+                     created_at = excluded.created_at, expires_at = excluded.expires_at, applied_at = NULL \
+                 WHERE idempotency_keys.expires_at < $5 \
+                     AND (idempotency_keys.state = 'done' OR idempotency_keys.applied_at IS NULL)",
             )
             .bind(claim.principal)
             .bind(claim.key)
@@ -209,7 +220,9 @@ impl Store {
     }
 
     /// Gives up the claim made at `claimed_at`, so that the next request with the key runs again.
-    /// Returns `false` when that claim no longer held the key.
+    /// Returns `false` when that claim no longer held the key, or when its write was applied after
+    /// all (a 5xx whose `COMMIT` went through, say): running it again would apply it twice, so that
+    /// claim stays, and retries are answered 409 until it expires.
     #[instrument(skip_all)]
     pub async fn release_idempotency_key(
         &self,
@@ -219,7 +232,8 @@ impl Store {
     ) -> Result<bool, AppError> {
         let deleted = sqlx::query(
             "DELETE FROM idempotency_keys \
-             WHERE principal = $1 AND idem_key = $2 AND state = 'pending' AND created_at = $3",
+             WHERE principal = $1 AND idem_key = $2 AND state = 'pending' AND created_at = $3 \
+               AND applied_at IS NULL",
         )
         .bind(principal)
         .bind(key)

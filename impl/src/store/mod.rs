@@ -7,6 +7,7 @@
 pub mod accounts;
 pub mod audit;
 pub mod contacts;
+pub mod fault;
 pub mod gdpr;
 pub mod idempotency;
 pub mod opportunities;
@@ -20,6 +21,7 @@ use std::borrow::Cow;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use anyhow::Context as _;
+use futures::future::BoxFuture;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::migrate::{Migration, Migrator};
 use sqlx::{AnyPool, ConnectOptions as _, Executor as _};
@@ -142,8 +144,9 @@ impl Store {
         &self.pool
     }
 
-    /// Starts a write on behalf of `actor`; see [`tx::Tx`].
-    pub async fn begin<'a>(&self, actor: &'a Actor) -> Result<tx::Tx<'a>, AppError> {
+    /// Starts a write on behalf of `actor`; see [`tx::Tx`]. Private: writes go through
+    /// [`Store::write`], which commits and reruns.
+    async fn begin<'a>(&self, actor: &'a Actor) -> Result<tx::Tx<'a>, AppError> {
         // SQLite: take the write lock up front, so that a transaction that reads before it writes
         // waits for other writers (busy_timeout) instead of failing to upgrade its lock.
         let begin = match self.backend {
@@ -151,6 +154,39 @@ impl Store {
             Backend::Sqlite => "BEGIN IMMEDIATE",
         };
         Ok(tx::Tx::new(self.pool.begin_with(begin).await?, actor))
+    }
+
+    /// Runs `work` in a write transaction on behalf of `actor` and commits it; the one place where
+    /// a transaction is rerun.
+    ///
+    /// When the database aborts the transaction to resolve a conflict with a concurrent one
+    /// (serialization failure, deadlock: [`fault::DatabaseFault::Contention`]), nothing of it was
+    /// applied, so it is run again from `BEGIN`, up to [`fault::WRITE_ATTEMPTS`] times in all with
+    /// a short jittered pause; after that the request answers 503. `work` must therefore touch
+    /// nothing but the transaction (it is called once per attempt, and reads what it needs
+    /// afresh). Nothing else is rerun: not a 4xx, not a bug, and not an unavailable database,
+    /// where the commit's outcome may be unknown (a connection lost during `COMMIT` may or may
+    /// not have applied it); that is the client's retry, with its Idempotency-Key.
+    pub async fn write<'a, T, F>(&self, actor: &'a Actor, mut work: F) -> Result<T, AppError>
+    where
+        F: for<'t> FnMut(&'t mut tx::Tx<'a>) -> BoxFuture<'t, Result<T, AppError>>,
+    {
+        let mut attempt = 1;
+        loop {
+            let mut tx = self.begin(actor).await?;
+            let outcome = match work(&mut tx).await {
+                Ok(value) => tx.commit().await.map(|()| value),
+                Err(error) => Err(error),
+            };
+            match outcome {
+                Err(AppError::Contention(cause)) if attempt < fault::WRITE_ATTEMPTS => {
+                    tracing::info!(attempt, %cause, "rerunning a transaction aborted for contention");
+                    tokio::time::sleep(fault::backoff(attempt)).await;
+                    attempt += 1;
+                }
+                outcome => return outcome,
+            }
+        }
     }
 }
 

@@ -361,38 +361,45 @@ impl Store {
         let stages = Stages::new(
             fields
                 .stages
-                .into_iter()
+                .iter()
+                .cloned()
                 .map(|definition| Stage::new(uuid::Uuid::new_v4().to_string(), definition))
                 .collect(),
         )?;
         let id = uuid::Uuid::new_v4().to_string();
         let now = now_micros();
-        let mut tx = self.begin(actor).await?;
-        if fields.is_default {
-            clear_default(&mut tx, &id).await?;
-        }
-        let row: PipelineRow = sqlx::query_as(&format!(
-            "INSERT INTO pipelines (id, name, is_default, created_at, updated_at, version) \
-             VALUES ($1, $2, $3, $4, $4, 1) RETURNING {PIPELINE_COLUMNS}"
-        ))
-        .bind(&id)
-        .bind(&fields.name)
-        .bind(fields.is_default)
-        .bind(now)
-        .fetch_one(tx.conn())
+        self.write(actor, |tx| {
+            let stages = stages.clone();
+            let id = id.clone();
+            let fields = fields.clone();
+            Box::pin(async move {
+                if fields.is_default {
+                    clear_default(tx, &id).await?;
+                }
+                let row: PipelineRow = sqlx::query_as(&format!(
+                    "INSERT INTO pipelines (id, name, is_default, created_at, updated_at, version) \
+                     VALUES ($1, $2, $3, $4, $4, 1) RETURNING {PIPELINE_COLUMNS}"
+                ))
+                .bind(&id)
+                .bind(&fields.name)
+                .bind(fields.is_default)
+                .bind(now)
+                .fetch_one(tx.conn())
+                .await
+                .map_err(default_taken)?;
+                for (position, stage) in stages.positioned() {
+                    insert_stage(tx.conn(), &id, position, stage).await?;
+                }
+                tx.audit(
+                    AuditAction::Create,
+                    ResourceKind::Pipeline,
+                    &id,
+                    ["name", "is_default", "stages"],
+                );
+                Ok(row.with_stages(stages))
+            })
+        })
         .await
-        .map_err(default_taken)?;
-        for (position, stage) in stages.positioned() {
-            insert_stage(tx.conn(), &id, position, stage).await?;
-        }
-        tx.audit(
-            AuditAction::Create,
-            ResourceKind::Pipeline,
-            &id,
-            ["name", "is_default", "stages"],
-        );
-        tx.commit().await?;
-        Ok(row.with_stages(stages))
     }
 
     /// One pipeline with its stages; 404 otherwise. One round trip.
@@ -455,27 +462,32 @@ impl Store {
         precondition: Precondition,
         patch: PipelinePatch,
     ) -> Result<PipelineRecord, AppError> {
-        let mut tx = self.begin(actor).await?;
-        let current = claim(tx.conn(), id).await?;
-        precondition.check(current.version_before(), "pipeline")?;
-        let change = pipeline::default_change(current.is_default != 0, patch.is_default)?;
-        if change == DefaultChange::MakeDefault {
-            clear_default(&mut tx, id).await?;
-        }
-        let changed = patch.fields();
-        let row: PipelineRow = sqlx::query_as(&format!(
-            "UPDATE pipelines SET name = $1, is_default = $2 WHERE id = $3 RETURNING {PIPELINE_COLUMNS}"
-        ))
-        .bind(patch.name.as_deref().unwrap_or(&current.name))
-        .bind(current.is_default != 0 || change == DefaultChange::MakeDefault)
-        .bind(id)
-        .fetch_one(tx.conn())
+        self.write(actor, |tx| {
+            let precondition = precondition.clone();
+            let patch = patch.clone();
+            Box::pin(async move {
+                let current = claim(tx.conn(), id).await?;
+                precondition.check(current.version_before(), "pipeline")?;
+                let change = pipeline::default_change(current.is_default != 0, patch.is_default)?;
+                if change == DefaultChange::MakeDefault {
+                    clear_default(tx, id).await?;
+                }
+                let changed = patch.fields();
+                let row: PipelineRow = sqlx::query_as(&format!(
+                    "UPDATE pipelines SET name = $1, is_default = $2 WHERE id = $3 RETURNING {PIPELINE_COLUMNS}"
+                ))
+                .bind(patch.name.as_deref().unwrap_or(&current.name))
+                .bind(current.is_default != 0 || change == DefaultChange::MakeDefault)
+                .bind(id)
+                .fetch_one(tx.conn())
+                .await
+                .map_err(default_taken)?;
+                let stages = stages_of(tx.conn(), id).await?;
+                tx.audit(AuditAction::Update, ResourceKind::Pipeline, id, changed);
+                Ok(row.with_stages(stages))
+            })
+        })
         .await
-        .map_err(default_taken)?;
-        let stages = stages_of(tx.conn(), id).await?;
-        tx.audit(AuditAction::Update, ResourceKind::Pipeline, id, changed);
-        tx.commit().await?;
-        Ok(row.with_stages(stages))
     }
 
     /// Deletes a pipeline and its stages: never the default, never one that any opportunity
@@ -487,47 +499,52 @@ impl Store {
         id: &str,
         precondition: Precondition,
     ) -> Result<(), AppError> {
-        let mut tx = self.begin(actor).await?;
-        let current = claim(tx.conn(), id).await?;
-        precondition.check(current.version_before(), "pipeline")?;
-        pipeline::ensure_deletable(current.is_default != 0)?;
-        let opportunities: i64 =
-            sqlx::query_scalar("SELECT COUNT(*) FROM opportunities WHERE pipeline_id = $1")
-                .bind(id)
-                .fetch_one(tx.conn())
-                .await?;
-        let in_use = || {
-            AppError::conflict(
-                "pipeline_in_use",
-                "Opportunities are in this pipeline (deleted ones count: they can be restored). Move or purge them first.",
-            )
-        };
-        if opportunities > 0 {
-            return Err(in_use());
-        }
-        for statement in [
-            "DELETE FROM stages WHERE pipeline_id = $1",
-            "DELETE FROM pipelines WHERE id = $1",
-        ] {
-            sqlx::query(statement)
-                .bind(id)
-                .execute(tx.conn())
-                .await
-                .map_err(|error| {
-                    if foreign_key_violation(&error) {
-                        in_use()
-                    } else {
-                        error.into()
-                    }
-                })?;
-        }
-        tx.audit(
-            AuditAction::Delete,
-            ResourceKind::Pipeline,
-            id,
-            Vec::<String>::new(),
-        );
-        tx.commit().await
+        self.write(actor, |tx| {
+            let precondition = precondition.clone();
+            Box::pin(async move {
+                let current = claim(tx.conn(), id).await?;
+                precondition.check(current.version_before(), "pipeline")?;
+                pipeline::ensure_deletable(current.is_default != 0)?;
+                let opportunities: i64 =
+                    sqlx::query_scalar("SELECT COUNT(*) FROM opportunities WHERE pipeline_id = $1")
+                        .bind(id)
+                        .fetch_one(tx.conn())
+                        .await?;
+                let in_use = || {
+                    AppError::conflict(
+                        "pipeline_in_use",
+                        "Opportunities are in this pipeline (deleted ones count: they can be restored). Move or purge them first.",
+                    )
+                };
+                if opportunities > 0 {
+                    return Err(in_use());
+                }
+                for statement in [
+                    "DELETE FROM stages WHERE pipeline_id = $1",
+                    "DELETE FROM pipelines WHERE id = $1",
+                ] {
+                    sqlx::query(statement)
+                        .bind(id)
+                        .execute(tx.conn())
+                        .await
+                        .map_err(|error| {
+                            if foreign_key_violation(&error) {
+                                in_use()
+                            } else {
+                                error.into()
+                            }
+                        })?;
+                }
+                tx.audit(
+                    AuditAction::Delete,
+                    ResourceKind::Pipeline,
+                    id,
+                    Vec::<String>::new(),
+                );
+                Ok(())
+            })
+        })
+        .await
     }
 
     /// Inserts a stage at `position` (appended when absent or beyond the end).
@@ -540,14 +557,20 @@ impl Store {
         definition: StageDefinition,
         position: Option<u32>,
     ) -> Result<PipelineRecord, AppError> {
-        let mut tx = self.begin(actor).await?;
-        let current = claim(tx.conn(), pipeline_id).await?;
-        precondition.check(current.version_before(), "pipeline")?;
-        let before = stages_of(tx.conn(), pipeline_id).await?;
-        let stage = Stage::new(uuid::Uuid::new_v4().to_string(), definition);
-        let after = before.clone().insert(stage, position)?;
-        self.finish_stage_change(tx, current, before, after, vec!["stages".to_owned()])
-            .await
+        self.write(actor, |tx| {
+            let precondition = precondition.clone();
+            let definition = definition.clone();
+            Box::pin(async move {
+                let current = claim(tx.conn(), pipeline_id).await?;
+                precondition.check(current.version_before(), "pipeline")?;
+                let before = stages_of(tx.conn(), pipeline_id).await?;
+                let stage = Stage::new(uuid::Uuid::new_v4().to_string(), definition);
+                let after = before.clone().insert(stage, position)?;
+                self.finish_stage_change(tx, current, before, after, vec!["stages".to_owned()])
+                    .await
+            })
+        })
+        .await
     }
 
     /// Changes a stage. Its kind cannot change while opportunities (deleted ones included) are in it.
@@ -560,28 +583,34 @@ impl Store {
         precondition: Precondition,
         patch: StagePatch,
     ) -> Result<PipelineRecord, AppError> {
-        let mut tx = self.begin(actor).await?;
-        let current = claim(tx.conn(), pipeline_id).await?;
-        let before = stages_of(tx.conn(), pipeline_id).await?;
-        let stage = before.find(stage_id)?;
-        precondition.check(current.version_before(), "pipeline")?;
-        if patch.changes_kind_of(stage) && opportunities_in_stage(tx.conn(), stage_id).await? > 0 {
-            return Err(AppError::conflict(
-                "stage_in_use",
-                format!(
-                    "Opportunities are in the stage \"{}\" (deleted ones count: they can be restored), so its kind cannot change. Move them first.",
-                    stage.name
-                ),
-            ));
-        }
-        let changed = patch
-            .fields()
-            .into_iter()
-            .map(|field| format!("stages.{field}"))
-            .collect();
-        let after = before.clone().update(stage_id, patch)?;
-        self.finish_stage_change(tx, current, before, after, changed)
-            .await
+        self.write(actor, |tx| {
+            let precondition = precondition.clone();
+            let patch = patch.clone();
+            Box::pin(async move {
+                let current = claim(tx.conn(), pipeline_id).await?;
+                let before = stages_of(tx.conn(), pipeline_id).await?;
+                let stage = before.find(stage_id)?;
+                precondition.check(current.version_before(), "pipeline")?;
+                if patch.changes_kind_of(stage) && opportunities_in_stage(tx.conn(), stage_id).await? > 0 {
+                    return Err(AppError::conflict(
+                        "stage_in_use",
+                        format!(
+                            "Opportunities are in the stage \"{}\" (deleted ones count: they can be restored), so its kind cannot change. Move them first.",
+                            stage.name
+                        ),
+                    ));
+                }
+                let changed = patch
+                    .fields()
+                    .into_iter()
+                    .map(|field| format!("stages.{field}"))
+                    .collect();
+                let after = before.clone().update(stage_id, patch)?;
+                self.finish_stage_change(tx, current, before, after, changed)
+                    .await
+            })
+        })
+        .await
     }
 
     /// Removes a stage no opportunity (deleted ones included) is in, unless it is the last of its kind.
@@ -593,23 +622,28 @@ impl Store {
         stage_id: &str,
         precondition: Precondition,
     ) -> Result<PipelineRecord, AppError> {
-        let mut tx = self.begin(actor).await?;
-        let current = claim(tx.conn(), pipeline_id).await?;
-        let before = stages_of(tx.conn(), pipeline_id).await?;
-        let stage = before.find(stage_id)?;
-        precondition.check(current.version_before(), "pipeline")?;
-        if opportunities_in_stage(tx.conn(), stage_id).await? > 0 {
-            return Err(stage_in_use(&stage.name));
-        }
-        let after = before.clone().remove(stage_id)?;
-        self.finish_stage_change(tx, current, before, after, vec!["stages".to_owned()])
-            .await
+        self.write(actor, |tx| {
+            let precondition = precondition.clone();
+            Box::pin(async move {
+                let current = claim(tx.conn(), pipeline_id).await?;
+                let before = stages_of(tx.conn(), pipeline_id).await?;
+                let stage = before.find(stage_id)?;
+                precondition.check(current.version_before(), "pipeline")?;
+                if opportunities_in_stage(tx.conn(), stage_id).await? > 0 {
+                    return Err(stage_in_use(&stage.name));
+                }
+                let after = before.clone().remove(stage_id)?;
+                self.finish_stage_change(tx, current, before, after, vec!["stages".to_owned()])
+                    .await
+            })
+        })
+        .await
     }
 
     /// Writes a stage change of a claimed pipeline, audits it and commits; returns the pipeline.
     async fn finish_stage_change(
         &self,
-        mut tx: Tx<'_>,
+        tx: &mut Tx<'_>,
         claimed: PipelineRow,
         before: Stages,
         after: Stages,
@@ -622,7 +656,6 @@ impl Store {
             &claimed.id,
             changed,
         );
-        tx.commit().await?;
         Ok(claimed.with_stages(after))
     }
 }

@@ -138,6 +138,32 @@ impl<'a> Tx<'a> {
             )));
         }
         let now = super::now_micros();
+        if let Some(claim) = &self.actor.idempotency_claim {
+            // The fence: a request whose claim a retry took over (its lease ran out) commits nothing.
+            let held = sqlx::query(
+                "UPDATE idempotency_keys SET applied_at = $1, expires_at = $2 \
+                 WHERE principal = $3 AND idem_key = $4 AND created_at = $5 AND state = 'pending'",
+            )
+            .bind(now)
+            .bind(
+                claim
+                    .claimed_at
+                    .saturating_add(super::idempotency::retention_micros()),
+            )
+            .bind(self.actor.subject.as_str())
+            .bind(claim.key.as_str())
+            .bind(claim.claimed_at)
+            .execute(&mut *self.inner)
+            .await?
+            .rows_affected()
+                == 1;
+            if !held {
+                return Err(AppError::Unavailable(
+                    "the request's Idempotency-Key was taken over by a retry; nothing committed"
+                        .to_owned(),
+                ));
+            }
+        }
         let records = std::mem::take(&mut self.records);
         // One statement per 500 audit rows (4,000 binds, far below either database's limit): one
         // round trip for any single-resource write, however many fields and line items it names.

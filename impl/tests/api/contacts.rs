@@ -809,6 +809,7 @@ impl StoreFixture {
             subject: "admin-1".to_owned(),
             is_admin: true,
             request_id: "test".to_owned(),
+            idempotency_claim: None,
         }
     }
 

@@ -5,6 +5,8 @@
 use std::sync::Arc;
 
 use opportunity_service::auth::Role;
+use opportunity_service::domain::{Actor, IdempotencyClaim};
+use opportunity_service::store::accounts::AccountFields;
 use opportunity_service::store::idempotency::{
     ClaimOutcome, KeyClaim, KeyRecord, KeyState, RecordedAnswer, PENDING_LEASE, RETENTION,
 };
@@ -23,6 +25,7 @@ on_both_stores!(
     malformed_key_is_400_invalid_parameter,
     expired_keys_count_as_absent_and_are_swept,
     pending_claim_is_taken_over_after_its_lease,
+    a_write_commits_only_while_its_claim_holds_and_an_applied_claim_is_never_taken_over,
 );
 
 const GLOBEX: &str = r#"{"name": "Globex Corporation", "country": "DE"}"#;
@@ -392,6 +395,73 @@ async fn pending_claim_is_taken_over_after_its_lease(backend: Backend) {
         ClaimOutcome::Claimed {
             claimed_at: after + 1
         }
+    );
+}
+
+/// The fence that makes taking over a claim safe: a request fenced out by a retry commits nothing,
+/// and a claim whose write committed is never handed to a retry (which would apply it twice), even
+/// when its process died before recording the answer.
+async fn a_write_commits_only_while_its_claim_holds_and_an_applied_claim_is_never_taken_over(
+    backend: Backend,
+) {
+    let (store, _dir) = fresh_store(backend).await;
+    let alice = |key: &str| Actor {
+        subject: "alice".to_owned(),
+        is_admin: true,
+        request_id: "fence".to_owned(),
+        idempotency_claim: Some(IdempotencyClaim {
+            key: key.to_owned(),
+            claimed_at: T0,
+        }),
+    };
+    let fields = || AccountFields {
+        name: "Globex Corporation".to_owned(),
+        ..AccountFields::default()
+    };
+    let accounts = || async {
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM accounts")
+            .fetch_one(store.pool())
+            .await
+            .expect("a count")
+    };
+    let after_lease = T0 + micros(PENDING_LEASE) + 1;
+
+    // Fenced out: a retry took the claim over while the first request was still running.
+    store
+        .claim_idempotency_key(claim("slow", "h"), T0)
+        .await
+        .expect("a claim");
+    store
+        .claim_idempotency_key(claim("slow", "h"), after_lease)
+        .await
+        .expect("the retry's claim");
+    let error = store
+        .create_account(&alice("slow"), fields())
+        .await
+        .expect_err("the first request is fenced out");
+    assert_eq!(error.status(), http::StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(accounts().await, 0);
+
+    // Applied, then its process died before the answer was recorded: retries wait, never rerun.
+    store
+        .claim_idempotency_key(claim("applied", "h"), T0)
+        .await
+        .expect("a claim");
+    store
+        .create_account(&alice("applied"), fields())
+        .await
+        .expect("the write commits while it holds its claim");
+    assert_eq!(accounts().await, 1);
+    let retry = store
+        .claim_idempotency_key(claim("applied", "h"), after_lease)
+        .await
+        .expect("a claim");
+    assert_eq!(
+        retry,
+        ClaimOutcome::Taken(KeyRecord {
+            request_hash: "h".to_owned(),
+            state: KeyState::InProgress,
+        })
     );
 }
 

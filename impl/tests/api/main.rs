@@ -12,6 +12,7 @@ mod audit;
 mod auth;
 mod connections;
 mod contacts;
+mod database_faults;
 mod edge;
 mod gdpr;
 mod idempotency;

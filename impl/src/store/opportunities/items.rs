@@ -174,19 +174,24 @@ impl Store {
         precondition: Precondition,
         input: LineItemInput,
     ) -> Result<(LineItemRecord, i64, Currency), AppError> {
-        let mut tx = self.begin(actor).await?;
-        let (current, currency) = load_open(&mut tx, opportunity_id, precondition).await?;
-        let line = price_line(&input, currency, "")?;
-        let record = insert_line(&mut tx, opportunity_id, &line, now_micros()).await?;
-        tx.audit(
-            AuditAction::Create,
-            ResourceKind::LineItem,
-            &record.id,
-            ["product", "quantity", "unit_price", "discount_percent"],
-        );
-        let version = rederive_amount(&mut tx, &current).await?;
-        tx.commit().await?;
-        Ok((record, version, currency))
+        self.write(actor, |tx| {
+            let precondition = precondition.clone();
+            let input = input.clone();
+            Box::pin(async move {
+                let (current, currency) = load_open(tx, opportunity_id, precondition).await?;
+                let line = price_line(&input, currency, "")?;
+                let record = insert_line(tx, opportunity_id, &line, now_micros()).await?;
+                tx.audit(
+                    AuditAction::Create,
+                    ResourceKind::LineItem,
+                    &record.id,
+                    ["product", "quantity", "unit_price", "discount_percent"],
+                );
+                let version = rederive_amount(tx, &current).await?;
+                Ok((record, version, currency))
+            })
+        })
+        .await
     }
 
     /// Changes a line item; returns it with the opportunity's new version and its currency.
@@ -198,60 +203,65 @@ impl Store {
         precondition: Precondition,
         patch: LineItemPatch,
     ) -> Result<(LineItemRecord, i64, Currency), AppError> {
-        let mut tx = self.begin(actor).await?;
-        let (current, currency) = load_open(&mut tx, opportunity_id, precondition).await?;
-        let existing: LineItemRecord = sqlx::query_as(&format!(
-            "SELECT {LINE_COLUMNS} FROM line_items WHERE id = $1 AND opportunity_id = $2"
-        ))
-        .bind(line_item_id)
-        .bind(opportunity_id)
-        .fetch_optional(tx.conn())
-        .await?
-        .ok_or_else(|| line_not_found(line_item_id))?;
-        let fields: Vec<&str> = [
-            ("product", patch.product.is_some()),
-            ("quantity", patch.quantity.is_some()),
-            ("unit_price", patch.unit_price.is_some()),
-            ("discount_percent", patch.discount_percent.is_some()),
-        ]
-        .into_iter()
-        .filter_map(|(name, present)| present.then_some(name))
-        .collect();
-        let merged = LineItemInput {
-            product: patch.product.unwrap_or(existing.product),
-            quantity: patch.quantity.unwrap_or_else(|| {
-                crate::domain::money::format_scaled(i128::from(existing.quantity_e4), 4, 4)
-            }),
-            unit_price: patch
-                .unit_price
-                .unwrap_or_else(|| currency.format_e4(existing.unit_price_e4)),
-            discount_percent: Some(patch.discount_percent.unwrap_or_else(|| {
-                crate::domain::money::format_scaled(i128::from(existing.discount_e2), 2, 2)
-            })),
-        };
-        let line = price_line(&merged, currency, "")?;
-        let record: LineItemRecord = sqlx::query_as(&format!(
-            "UPDATE line_items SET product = $1, quantity_e4 = $2, unit_price_e4 = $3, discount_e2 = $4, total_e4 = $5, \
-             updated_at = $6 WHERE id = $7 RETURNING {LINE_COLUMNS}"
-        ))
-        .bind(&line.product)
-        .bind(line.quantity_e4)
-        .bind(line.unit_price_e4)
-        .bind(line.discount_e2)
-        .bind(line.total_e4)
-        .bind(now_micros())
-        .bind(line_item_id)
-        .fetch_one(tx.conn())
-        .await?;
-        tx.audit(
-            AuditAction::Update,
-            ResourceKind::LineItem,
-            line_item_id,
-            fields,
-        );
-        let version = rederive_amount(&mut tx, &current).await?;
-        tx.commit().await?;
-        Ok((record, version, currency))
+        self.write(actor, |tx| {
+            let precondition = precondition.clone();
+            let patch = patch.clone();
+            Box::pin(async move {
+                let (current, currency) = load_open(tx, opportunity_id, precondition).await?;
+                let existing: LineItemRecord = sqlx::query_as(&format!(
+                    "SELECT {LINE_COLUMNS} FROM line_items WHERE id = $1 AND opportunity_id = $2"
+                ))
+                .bind(line_item_id)
+                .bind(opportunity_id)
+                .fetch_optional(tx.conn())
+                .await?
+                .ok_or_else(|| line_not_found(line_item_id))?;
+                let fields: Vec<&str> = [
+                    ("product", patch.product.is_some()),
+                    ("quantity", patch.quantity.is_some()),
+                    ("unit_price", patch.unit_price.is_some()),
+                    ("discount_percent", patch.discount_percent.is_some()),
+                ]
+                .into_iter()
+                .filter_map(|(name, present)| present.then_some(name))
+                .collect();
+                let merged = LineItemInput {
+                    product: patch.product.unwrap_or(existing.product),
+                    quantity: patch.quantity.unwrap_or_else(|| {
+                        crate::domain::money::format_scaled(i128::from(existing.quantity_e4), 4, 4)
+                    }),
+                    unit_price: patch
+                        .unit_price
+                        .unwrap_or_else(|| currency.format_e4(existing.unit_price_e4)),
+                    discount_percent: Some(patch.discount_percent.unwrap_or_else(|| {
+                        crate::domain::money::format_scaled(i128::from(existing.discount_e2), 2, 2)
+                    })),
+                };
+                let line = price_line(&merged, currency, "")?;
+                let record: LineItemRecord = sqlx::query_as(&format!(
+                    "UPDATE line_items SET product = $1, quantity_e4 = $2, unit_price_e4 = $3, discount_e2 = $4, total_e4 = $5, \
+                     updated_at = $6 WHERE id = $7 RETURNING {LINE_COLUMNS}"
+                ))
+                .bind(&line.product)
+                .bind(line.quantity_e4)
+                .bind(line.unit_price_e4)
+                .bind(line.discount_e2)
+                .bind(line.total_e4)
+                .bind(now_micros())
+                .bind(line_item_id)
+                .fetch_one(tx.conn())
+                .await?;
+                tx.audit(
+                    AuditAction::Update,
+                    ResourceKind::LineItem,
+                    line_item_id,
+                    fields,
+                );
+                let version = rederive_amount(tx, &current).await?;
+                Ok((record, version, currency))
+            })
+        })
+        .await
     }
 
     pub async fn delete_line_item(
@@ -261,25 +271,30 @@ impl Store {
         line_item_id: &str,
         precondition: Precondition,
     ) -> Result<i64, AppError> {
-        let mut tx = self.begin(actor).await?;
-        let (current, _) = load_open(&mut tx, opportunity_id, precondition).await?;
-        let deleted = sqlx::query("DELETE FROM line_items WHERE id = $1 AND opportunity_id = $2")
-            .bind(line_item_id)
-            .bind(opportunity_id)
-            .execute(tx.conn())
-            .await?;
-        if deleted.rows_affected() == 0 {
-            return Err(line_not_found(line_item_id));
-        }
-        tx.audit(
-            AuditAction::Delete,
-            ResourceKind::LineItem,
-            line_item_id,
-            Vec::<String>::new(),
-        );
-        let version = rederive_amount(&mut tx, &current).await?;
-        tx.commit().await?;
-        Ok(version)
+        self.write(actor, |tx| {
+            let precondition = precondition.clone();
+            Box::pin(async move {
+                let (current, _) = load_open(tx, opportunity_id, precondition).await?;
+                let deleted =
+                    sqlx::query("DELETE FROM line_items WHERE id = $1 AND opportunity_id = $2")
+                        .bind(line_item_id)
+                        .bind(opportunity_id)
+                        .execute(tx.conn())
+                        .await?;
+                if deleted.rows_affected() == 0 {
+                    return Err(line_not_found(line_item_id));
+                }
+                tx.audit(
+                    AuditAction::Delete,
+                    ResourceKind::LineItem,
+                    line_item_id,
+                    Vec::<String>::new(),
+                );
+                let version = rederive_amount(tx, &current).await?;
+                Ok(version)
+            })
+        })
+        .await
     }
 
     pub async fn list_line_items(
@@ -314,28 +329,32 @@ impl Store {
         opportunity_id: &str,
         body: String,
     ) -> Result<NoteRecord, AppError> {
-        let mut tx = self.begin(actor).await?;
-        let exists: Option<String> =
-            sqlx::query_scalar("SELECT id FROM opportunities WHERE id = $1 AND deleted_at IS NULL")
+        self.write(actor, |tx| {
+            let body = body.clone();
+            Box::pin(async move {
+                let exists: Option<String> =
+                    sqlx::query_scalar("SELECT id FROM opportunities WHERE id = $1 AND deleted_at IS NULL")
+                        .bind(opportunity_id)
+                        .fetch_optional(tx.conn())
+                        .await?;
+                exists.ok_or_else(|| not_found(opportunity_id))?;
+                let id = uuid::Uuid::new_v4().to_string();
+                let record: NoteRecord = sqlx::query_as(
+                    "INSERT INTO notes (id, opportunity_id, author_id, body, created_at) VALUES ($1, $2, $3, $4, $5) \
+                     RETURNING id, opportunity_id, author_id, body, created_at",
+                )
+                .bind(&id)
                 .bind(opportunity_id)
-                .fetch_optional(tx.conn())
+                .bind(&actor.subject)
+                .bind(body)
+                .bind(now_micros())
+                .fetch_one(tx.conn())
                 .await?;
-        exists.ok_or_else(|| not_found(opportunity_id))?;
-        let id = uuid::Uuid::new_v4().to_string();
-        let record: NoteRecord = sqlx::query_as(
-            "INSERT INTO notes (id, opportunity_id, author_id, body, created_at) VALUES ($1, $2, $3, $4, $5) \
-             RETURNING id, opportunity_id, author_id, body, created_at",
-        )
-        .bind(&id)
-        .bind(opportunity_id)
-        .bind(&actor.subject)
-        .bind(body)
-        .bind(now_micros())
-        .fetch_one(tx.conn())
-        .await?;
-        tx.audit(AuditAction::Create, ResourceKind::Note, &id, ["body"]);
-        tx.commit().await?;
-        Ok(record)
+                tx.audit(AuditAction::Create, ResourceKind::Note, &id, ["body"]);
+                Ok(record)
+            })
+        })
+        .await
     }
 
     /// Its author or an Admin may delete a note.
@@ -345,34 +364,38 @@ impl Store {
         opportunity_id: &str,
         note_id: &str,
     ) -> Result<(), AppError> {
-        let mut tx = self.begin(actor).await?;
-        let author: Option<String> = sqlx::query_scalar(
-            "SELECT n.author_id FROM notes n JOIN opportunities o ON o.id = n.opportunity_id \
-             WHERE n.id = $1 AND n.opportunity_id = $2 AND o.deleted_at IS NULL",
-        )
-        .bind(note_id)
-        .bind(opportunity_id)
-        .fetch_optional(tx.conn())
-        .await?;
-        let author = author.ok_or_else(|| {
-            AppError::NotFound(format!("There is no note {note_id} on this opportunity."))
-        })?;
-        if author != actor.subject && !actor.is_admin {
-            return Err(AppError::Forbidden(
-                "Only its author or an Admin may delete a note.".to_owned(),
-            ));
-        }
-        sqlx::query("DELETE FROM notes WHERE id = $1")
-            .bind(note_id)
-            .execute(tx.conn())
-            .await?;
-        tx.audit(
-            AuditAction::Delete,
-            ResourceKind::Note,
-            note_id,
-            Vec::<String>::new(),
-        );
-        tx.commit().await
+        self.write(actor, |tx| {
+            Box::pin(async move {
+                let author: Option<String> = sqlx::query_scalar(
+                    "SELECT n.author_id FROM notes n JOIN opportunities o ON o.id = n.opportunity_id \
+                     WHERE n.id = $1 AND n.opportunity_id = $2 AND o.deleted_at IS NULL",
+                )
+                .bind(note_id)
+                .bind(opportunity_id)
+                .fetch_optional(tx.conn())
+                .await?;
+                let author = author.ok_or_else(|| {
+                    AppError::NotFound(format!("There is no note {note_id} on this opportunity."))
+                })?;
+                if author != actor.subject && !actor.is_admin {
+                    return Err(AppError::Forbidden(
+                        "Only its author or an Admin may delete a note.".to_owned(),
+                    ));
+                }
+                sqlx::query("DELETE FROM notes WHERE id = $1")
+                    .bind(note_id)
+                    .execute(tx.conn())
+                    .await?;
+                tx.audit(
+                    AuditAction::Delete,
+                    ResourceKind::Note,
+                    note_id,
+                    Vec::<String>::new(),
+                );
+                Ok(())
+            })
+        })
+        .await
     }
 
     /// Newest first.

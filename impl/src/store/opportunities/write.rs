@@ -822,10 +822,14 @@ impl Store {
         actor: &Actor,
         input: OpportunityInput,
     ) -> Result<OpportunityRecord, AppError> {
-        let mut tx = self.begin(actor).await?;
-        let record = insert(&mut tx, input).await?;
-        tx.commit().await?;
-        Ok(record)
+        self.write(actor, |tx| {
+            let input = input.clone();
+            Box::pin(async move {
+                let record = insert(tx, input).await?;
+                Ok(record)
+            })
+        })
+        .await
     }
 
     pub async fn update_opportunity(
@@ -835,10 +839,15 @@ impl Store {
         precondition: Precondition,
         patch: OpportunityPatch,
     ) -> Result<OpportunityRecord, AppError> {
-        let mut tx = self.begin(actor).await?;
-        let record = apply_patch(&mut tx, id, precondition, patch).await?;
-        tx.commit().await?;
-        Ok(record)
+        self.write(actor, |tx| {
+            let precondition = precondition.clone();
+            let patch = patch.clone();
+            Box::pin(async move {
+                let record = apply_patch(tx, id, precondition, patch).await?;
+                Ok(record)
+            })
+        })
+        .await
     }
 
     /// Creates every item or none; the error names each failing item, all of them: every item is
@@ -848,34 +857,41 @@ impl Store {
         actor: &Actor,
         items: Vec<OpportunityInput>,
     ) -> Result<Vec<OpportunityRecord>, AppError> {
-        let mut tx = self.begin(actor).await?;
-        let mut created = Vec::with_capacity(items.len());
-        let mut failures = Vec::new();
-        let mut external_ids = HashSet::new();
-        for (index, item) in items.into_iter().enumerate() {
-            if let Some(external_id) = &item.external_id {
-                if !external_ids.insert(external_id.clone()) {
-                    failures.push((
-                        index,
-                        AppError::conflict("external_id_taken", "Two items have this external_id."),
-                    ));
-                    continue;
+        self.write(actor, |tx| {
+            let items = items.clone();
+            Box::pin(async move {
+                let mut created = Vec::with_capacity(items.len());
+                let mut failures = Vec::new();
+                let mut external_ids = HashSet::new();
+                for (index, item) in items.into_iter().enumerate() {
+                    if let Some(external_id) = &item.external_id {
+                        if !external_ids.insert(external_id.clone()) {
+                            failures.push((
+                                index,
+                                AppError::conflict(
+                                    "external_id_taken",
+                                    "Two items have this external_id.",
+                                ),
+                            ));
+                            continue;
+                        }
+                    }
+                    savepoint(tx).await?;
+                    match insert(tx, item).await {
+                        Ok(record) => {
+                            release_savepoint(tx).await?;
+                            created.push(record);
+                        }
+                        Err(error) => failures.push((index, undo_item(tx, error).await?)),
+                    }
                 }
-            }
-            savepoint(&mut tx).await?;
-            match insert(&mut tx, item).await {
-                Ok(record) => {
-                    release_savepoint(&mut tx).await?;
-                    created.push(record);
+                if !failures.is_empty() {
+                    return Err(batch_failure(failures));
                 }
-                Err(error) => failures.push((index, undo_item(&mut tx, error).await?)),
-            }
-        }
-        if !failures.is_empty() {
-            return Err(batch_failure(failures));
-        }
-        tx.commit().await?;
-        Ok(created)
+                Ok(created)
+            })
+        })
+        .await
     }
 
     /// Applies every patch or none; the error names each failing item, all of them.
@@ -884,36 +900,40 @@ impl Store {
         actor: &Actor,
         items: Vec<(String, Precondition, OpportunityPatch)>,
     ) -> Result<Vec<OpportunityRecord>, AppError> {
-        let mut tx = self.begin(actor).await?;
-        let mut updated = Vec::with_capacity(items.len());
-        let mut failures = Vec::new();
-        let mut seen = HashSet::new();
-        for (index, (id, precondition, patch)) in items.into_iter().enumerate() {
-            if !seen.insert(id.clone()) {
-                failures.push((
-                    index,
-                    AppError::rule_at(
-                        "duplicate_item",
-                        "/id",
-                        "Each opportunity appears at most once.",
-                    ),
-                ));
-                continue;
-            }
-            savepoint(&mut tx).await?;
-            match apply_patch(&mut tx, &id, precondition, patch).await {
-                Ok(record) => {
-                    release_savepoint(&mut tx).await?;
-                    updated.push(record);
+        self.write(actor, |tx| {
+            let items = items.clone();
+            Box::pin(async move {
+                let mut updated = Vec::with_capacity(items.len());
+                let mut failures = Vec::new();
+                let mut seen = HashSet::new();
+                for (index, (id, precondition, patch)) in items.into_iter().enumerate() {
+                    if !seen.insert(id.clone()) {
+                        failures.push((
+                            index,
+                            AppError::rule_at(
+                                "duplicate_item",
+                                "/id",
+                                "Each opportunity appears at most once.",
+                            ),
+                        ));
+                        continue;
+                    }
+                    savepoint(tx).await?;
+                    match apply_patch(tx, &id, precondition, patch).await {
+                        Ok(record) => {
+                            release_savepoint(tx).await?;
+                            updated.push(record);
+                        }
+                        Err(error) => failures.push((index, undo_item(tx, error).await?)),
+                    }
                 }
-                Err(error) => failures.push((index, undo_item(&mut tx, error).await?)),
-            }
-        }
-        if !failures.is_empty() {
-            return Err(batch_failure(failures));
-        }
-        tx.commit().await?;
-        Ok(updated)
+                if !failures.is_empty() {
+                    return Err(batch_failure(failures));
+                }
+                Ok(updated)
+            })
+        })
+        .await
     }
 
     /// Creates the opportunity with this external id, or replaces its writable fields. Returns
@@ -924,44 +944,49 @@ impl Store {
         actor: &Actor,
         external_id: &str,
         precondition: Option<Precondition>,
-        mut input: OpportunityInput,
+        input: OpportunityInput,
     ) -> Result<(OpportunityRecord, bool), AppError> {
-        let mut tx = self.begin(actor).await?;
-        let existing: Option<(String, Option<i64>)> =
-            sqlx::query_as("SELECT id, deleted_at FROM opportunities WHERE external_id = $1")
-                .bind(external_id)
-                .fetch_optional(tx.conn())
-                .await?;
-        let outcome = match existing {
-            Some((_, Some(_))) => {
-                return Err(AppError::conflict(
-                    "opportunity_deleted",
-                    "The opportunity with this external_id is deleted; restore it first.",
-                ))
-            }
-            Some((id, None)) => {
-                let precondition = precondition.unwrap_or(Precondition::Any);
-                let current = load_for_change(&mut tx, &id, precondition).await?;
-                let stage_probability: i64 =
-                    sqlx::query_scalar("SELECT probability FROM stages WHERE id = $1")
-                        .bind(&current.stage_id)
-                        .fetch_one(tx.conn())
+        self.write(actor, |tx| {
+            let precondition = precondition.clone();
+            let mut input = input.clone();
+            Box::pin(async move {
+                let existing: Option<(String, Option<i64>)> =
+                    sqlx::query_as("SELECT id, deleted_at FROM opportunities WHERE external_id = $1")
+                        .bind(external_id)
+                        .fetch_optional(tx.conn())
                         .await?;
-                let patch = OpportunityPatch::replacing_with(input, &current, stage_probability);
-                (write_patch(&mut tx, current, patch).await?, false)
-            }
-            None => {
-                if precondition.is_some() {
-                    return Err(AppError::PreconditionFailed(
-                        "If-Match asks to replace an opportunity, but there is none with this external_id.".to_owned(),
-                    ));
-                }
-                input.external_id = Some(external_id.to_owned());
-                (insert(&mut tx, input).await?, true)
-            }
-        };
-        tx.commit().await?;
-        Ok(outcome)
+                let outcome = match existing {
+                    Some((_, Some(_))) => {
+                        return Err(AppError::conflict(
+                            "opportunity_deleted",
+                            "The opportunity with this external_id is deleted; restore it first.",
+                        ))
+                    }
+                    Some((id, None)) => {
+                        let precondition = precondition.unwrap_or(Precondition::Any);
+                        let current = load_for_change(tx, &id, precondition).await?;
+                        let stage_probability: i64 =
+                            sqlx::query_scalar("SELECT probability FROM stages WHERE id = $1")
+                                .bind(&current.stage_id)
+                                .fetch_one(tx.conn())
+                                .await?;
+                        let patch = OpportunityPatch::replacing_with(input, &current, stage_probability);
+                        (write_patch(tx, current, patch).await?, false)
+                    }
+                    None => {
+                        if precondition.is_some() {
+                            return Err(AppError::PreconditionFailed(
+                                "If-Match asks to replace an opportunity, but there is none with this external_id.".to_owned(),
+                            ));
+                        }
+                        input.external_id = Some(external_id.to_owned());
+                        (insert(tx, input).await?, true)
+                    }
+                };
+                Ok(outcome)
+            })
+        })
+        .await
     }
 
     /// Soft delete: gone from reads, lists and reports until restored.
@@ -971,27 +996,32 @@ impl Store {
         id: &str,
         precondition: Precondition,
     ) -> Result<(), AppError> {
-        let mut tx = self.begin(actor).await?;
-        let current = load_for_change(&mut tx, id, precondition).await?;
-        let now = now_micros();
-        let changed = sqlx::query(
-            "UPDATE opportunities SET deleted_at = $1, updated_at = $1, version = version + 1 WHERE id = $2 AND version = $3",
-        )
-        .bind(now)
-        .bind(id)
-        .bind(current.version)
-        .execute(tx.conn())
-        .await?;
-        if changed.rows_affected() == 0 {
-            return Err(changed_meanwhile());
-        }
-        tx.audit(
-            AuditAction::Delete,
-            ResourceKind::Opportunity,
-            id,
-            Vec::<String>::new(),
-        );
-        tx.commit().await
+        self.write(actor, |tx| {
+            let precondition = precondition.clone();
+            Box::pin(async move {
+                let current = load_for_change(tx, id, precondition).await?;
+                let now = now_micros();
+                let changed = sqlx::query(
+                    "UPDATE opportunities SET deleted_at = $1, updated_at = $1, version = version + 1 WHERE id = $2 AND version = $3",
+                )
+                .bind(now)
+                .bind(id)
+                .bind(current.version)
+                .execute(tx.conn())
+                .await?;
+                if changed.rows_affected() == 0 {
+                    return Err(changed_meanwhile());
+                }
+                tx.audit(
+                    AuditAction::Delete,
+                    ResourceKind::Opportunity,
+                    id,
+                    Vec::<String>::new(),
+                );
+                Ok(())
+            })
+        })
+        .await
     }
 
     pub async fn restore_opportunity(
@@ -1000,35 +1030,39 @@ impl Store {
         id: &str,
         precondition: Precondition,
     ) -> Result<OpportunityRecord, AppError> {
-        let mut tx = self.begin(actor).await?;
-        let current: OpportunityRecord = sqlx::query_as(&format!(
-            "SELECT {COLUMNS} FROM opportunities WHERE id = $1 AND deleted_at IS NOT NULL"
-        ))
-        .bind(id)
-        .fetch_optional(tx.conn())
-        .await?
-        .ok_or_else(|| AppError::NotFound(format!("There is no deleted opportunity {id}.")))?;
-        precondition.check(current.version, "opportunity")?;
-        tx.actor()
-            .ensure_may_change(&current.owner_id, "opportunity")?;
-        let record: OpportunityRecord = sqlx::query_as(&format!(
-            "UPDATE opportunities SET deleted_at = NULL, updated_at = $1, version = version + 1 \
-             WHERE id = $2 AND version = $3 RETURNING {COLUMNS}"
-        ))
-        .bind(now_micros())
-        .bind(id)
-        .bind(current.version)
-        .fetch_optional(tx.conn())
-        .await?
-        .ok_or_else(changed_meanwhile)?;
-        tx.audit(
-            AuditAction::Restore,
-            ResourceKind::Opportunity,
-            id,
-            Vec::<String>::new(),
-        );
-        tx.commit().await?;
-        Ok(record)
+        self.write(actor, |tx| {
+            let precondition = precondition.clone();
+            Box::pin(async move {
+                let current: OpportunityRecord = sqlx::query_as(&format!(
+                    "SELECT {COLUMNS} FROM opportunities WHERE id = $1 AND deleted_at IS NOT NULL"
+                ))
+                .bind(id)
+                .fetch_optional(tx.conn())
+                .await?
+                .ok_or_else(|| AppError::NotFound(format!("There is no deleted opportunity {id}.")))?;
+                precondition.check(current.version, "opportunity")?;
+                tx.actor()
+                    .ensure_may_change(&current.owner_id, "opportunity")?;
+                let record: OpportunityRecord = sqlx::query_as(&format!(
+                    "UPDATE opportunities SET deleted_at = NULL, updated_at = $1, version = version + 1 \
+                     WHERE id = $2 AND version = $3 RETURNING {COLUMNS}"
+                ))
+                .bind(now_micros())
+                .bind(id)
+                .bind(current.version)
+                .fetch_optional(tx.conn())
+                .await?
+                .ok_or_else(changed_meanwhile)?;
+                tx.audit(
+                    AuditAction::Restore,
+                    ResourceKind::Opportunity,
+                    id,
+                    Vec::<String>::new(),
+                );
+                Ok(record)
+            })
+        })
+        .await
     }
 
     /// Permanent deletion with everything that hangs off the opportunity (deleted or not).
@@ -1038,36 +1072,41 @@ impl Store {
         id: &str,
         precondition: Precondition,
     ) -> Result<(), AppError> {
-        let mut tx = self.begin(actor).await?;
-        let version: Option<i64> =
-            sqlx::query_scalar("SELECT version FROM opportunities WHERE id = $1")
-                .bind(id)
-                .fetch_optional(tx.conn())
-                .await?;
-        let version = version.ok_or_else(|| not_found(id))?;
-        precondition.check(version, "opportunity")?;
-        for table in [
-            "line_items",
-            "notes",
-            "stage_history",
-            "opportunity_contacts",
-        ] {
-            sqlx::query(&format!("DELETE FROM {table} WHERE opportunity_id = $1"))
-                .bind(id)
-                .execute(tx.conn())
-                .await?;
-        }
-        sqlx::query("DELETE FROM opportunities WHERE id = $1")
-            .bind(id)
-            .execute(tx.conn())
-            .await?;
-        tx.audit(
-            AuditAction::Purge,
-            ResourceKind::Opportunity,
-            id,
-            Vec::<String>::new(),
-        );
-        tx.commit().await
+        self.write(actor, |tx| {
+            let precondition = precondition.clone();
+            Box::pin(async move {
+                let version: Option<i64> =
+                    sqlx::query_scalar("SELECT version FROM opportunities WHERE id = $1")
+                        .bind(id)
+                        .fetch_optional(tx.conn())
+                        .await?;
+                let version = version.ok_or_else(|| not_found(id))?;
+                precondition.check(version, "opportunity")?;
+                for table in [
+                    "line_items",
+                    "notes",
+                    "stage_history",
+                    "opportunity_contacts",
+                ] {
+                    sqlx::query(&format!("DELETE FROM {table} WHERE opportunity_id = $1"))
+                        .bind(id)
+                        .execute(tx.conn())
+                        .await?;
+                }
+                sqlx::query("DELETE FROM opportunities WHERE id = $1")
+                    .bind(id)
+                    .execute(tx.conn())
+                    .await?;
+                tx.audit(
+                    AuditAction::Purge,
+                    ResourceKind::Opportunity,
+                    id,
+                    Vec::<String>::new(),
+                );
+                Ok(())
+            })
+        })
+        .await
     }
 
     /// Win, lose, reopen or move: the stage rules of [`crate::domain::opportunity::transition`],
@@ -1079,123 +1118,127 @@ impl Store {
         precondition: Precondition,
         request: Transition,
     ) -> Result<OpportunityRecord, AppError> {
-        let mut tx = self.begin(actor).await?;
-        let current = load_for_change(&mut tx, id, precondition).await?;
-        let lifecycle = Lifecycle {
-            pipeline_id: current.pipeline_id.clone(),
-            stage_id: current.stage_id.clone(),
-            status: status_of(&current),
-            probability: current.probability,
-            closed_at: current.closed_at,
-            lost_reason: current.lost_reason.clone(),
-        };
-        let target = match &request {
-            Transition::Move { stage_id, .. } => Some(stage_id.clone()),
-            Transition::Win { stage_id }
-            | Transition::Lose { stage_id, .. }
-            | Transition::Reopen { stage_id } => stage_id.clone(),
-        };
-        let all_stages = stages(&mut tx, &current.pipeline_id, target.as_deref()).await?;
-        let previous_open: Option<String> = if matches!(request, Transition::Reopen { .. }) {
-            sqlx::query_scalar(
-                "SELECT stage_id FROM stage_history WHERE opportunity_id = $1 AND status = 'open' \
-                 ORDER BY entered_at DESC, id DESC LIMIT 1",
-            )
-            .bind(id)
-            .fetch_optional(tx.conn())
-            .await?
-        } else {
-            None
-        };
-        let (action, fields): (AuditAction, &[&str]) = match &request {
-            Transition::Move { .. } => (
-                AuditAction::MoveStage,
-                &["stage_id", "pipeline_id", "probability"],
-            ),
-            Transition::Win { .. } => (
-                AuditAction::Win,
-                &[
-                    "stage_id",
-                    "status",
-                    "probability",
-                    "closed_at",
-                    "lost_reason",
-                ],
-            ),
-            Transition::Lose { .. } => (
-                AuditAction::Lose,
-                &[
-                    "stage_id",
-                    "status",
-                    "probability",
-                    "closed_at",
-                    "lost_reason",
-                ],
-            ),
-            Transition::Reopen { .. } => (
-                AuditAction::Reopen,
-                &[
-                    "stage_id",
-                    "status",
-                    "probability",
-                    "closed_at",
-                    "lost_reason",
-                ],
-            ),
-        };
-        let now = now_micros();
-        let moved = crate::domain::opportunity::transition(
-            &lifecycle,
-            request,
-            &all_stages,
-            actor.is_admin,
-            previous_open.as_deref(),
-            now,
-        )?;
-        if moved.lifecycle == lifecycle {
-            // A move to the stage it is in, with its probability: nothing to change.
-            tx.audit(action, ResourceKind::Opportunity, id, Vec::<String>::new());
-            tx.commit().await?;
-            return Ok(current);
-        }
-        let next = moved.lifecycle;
-        let record: OpportunityRecord = sqlx::query_as(&format!(
-            "UPDATE opportunities SET pipeline_id = $1, stage_id = $2, status = $3, probability = $4, closed_at = $5, \
-             lost_reason = $6, stage_entered_at = CASE WHEN stage_id = $2 THEN stage_entered_at ELSE $7 END, \
-             updated_at = $7, version = version + 1 WHERE id = $8 AND version = $9 RETURNING {COLUMNS}"
-        ))
-        .bind(&next.pipeline_id)
-        .bind(&next.stage_id)
-        .bind(next.status.as_str())
-        .bind(next.probability)
-        .bind(next.closed_at)
-        .bind(&next.lost_reason)
-        .bind(now)
-        .bind(id)
-        .bind(current.version)
-        .fetch_optional(tx.conn())
-        .await?
-        .ok_or_else(changed_meanwhile)?;
-        if next.stage_id != lifecycle.stage_id {
-            let currency = currency_of(&current)?;
-            record_stage(
-                &mut tx,
-                id,
-                &moved.stage,
-                &next,
-                Money::from_e4(current.amount_e4, currency),
-                Some((&lifecycle.stage_id, lifecycle.probability)),
-                now,
-            )
-            .await?;
-        }
-        tx.audit(
-            action,
-            ResourceKind::Opportunity,
-            id,
-            fields.iter().copied(),
-        );
-        tx.commit().await?;
-        Ok(record)
+        self.write(actor, |tx| {
+            let precondition = precondition.clone();
+            let request = request.clone();
+            Box::pin(async move {
+                let current = load_for_change(tx, id, precondition).await?;
+                let lifecycle = Lifecycle {
+                    pipeline_id: current.pipeline_id.clone(),
+                    stage_id: current.stage_id.clone(),
+                    status: status_of(&current),
+                    probability: current.probability,
+                    closed_at: current.closed_at,
+                    lost_reason: current.lost_reason.clone(),
+                };
+                let target = match &request {
+                    Transition::Move { stage_id, .. } => Some(stage_id.clone()),
+                    Transition::Win { stage_id }
+                    | Transition::Lose { stage_id, .. }
+                    | Transition::Reopen { stage_id } => stage_id.clone(),
+                };
+                let all_stages = stages(tx, &current.pipeline_id, target.as_deref()).await?;
+                let previous_open: Option<String> = if matches!(request, Transition::Reopen { .. }) {
+                    sqlx::query_scalar(
+                        "SELECT stage_id FROM stage_history WHERE opportunity_id = $1 AND status = 'open' \
+                         ORDER BY entered_at DESC, id DESC LIMIT 1",
+                    )
+                    .bind(id)
+                    .fetch_optional(tx.conn())
+                    .await?
+                } else {
+                    None
+                };
+                let (action, fields): (AuditAction, &[&str]) = match &request {
+                    Transition::Move { .. } => (
+                        AuditAction::MoveStage,
+                        &["stage_id", "pipeline_id", "probability"],
+                    ),
+                    Transition::Win { .. } => (
+                        AuditAction::Win,
+                        &[
+                            "stage_id",
+                            "status",
+                            "probability",
+                            "closed_at",
+                            "lost_reason",
+                        ],
+                    ),
+                    Transition::Lose { .. } => (
+                        AuditAction::Lose,
+                        &[
+                            "stage_id",
+                            "status",
+                            "probability",
+                            "closed_at",
+                            "lost_reason",
+                        ],
+                    ),
+                    Transition::Reopen { .. } => (
+                        AuditAction::Reopen,
+                        &[
+                            "stage_id",
+                            "status",
+                            "probability",
+                            "closed_at",
+                            "lost_reason",
+                        ],
+                    ),
+                };
+                let now = now_micros();
+                let moved = crate::domain::opportunity::transition(
+                    &lifecycle,
+                    request,
+                    &all_stages,
+                    actor.is_admin,
+                    previous_open.as_deref(),
+                    now,
+                )?;
+                if moved.lifecycle == lifecycle {
+                    // A move to the stage it is in, with its probability: nothing to change.
+                    tx.audit(action, ResourceKind::Opportunity, id, Vec::<String>::new());
+                    return Ok(current);
+                }
+                let next = moved.lifecycle;
+                let record: OpportunityRecord = sqlx::query_as(&format!(
+                    "UPDATE opportunities SET pipeline_id = $1, stage_id = $2, status = $3, probability = $4, closed_at = $5, \
+                     lost_reason = $6, stage_entered_at = CASE WHEN stage_id = $2 THEN stage_entered_at ELSE $7 END, \
+                     updated_at = $7, version = version + 1 WHERE id = $8 AND version = $9 RETURNING {COLUMNS}"
+                ))
+                .bind(&next.pipeline_id)
+                .bind(&next.stage_id)
+                .bind(next.status.as_str())
+                .bind(next.probability)
+                .bind(next.closed_at)
+                .bind(&next.lost_reason)
+                .bind(now)
+                .bind(id)
+                .bind(current.version)
+                .fetch_optional(tx.conn())
+                .await?
+                .ok_or_else(changed_meanwhile)?;
+                if next.stage_id != lifecycle.stage_id {
+                    let currency = currency_of(&current)?;
+                    record_stage(
+                        tx,
+                        id,
+                        &moved.stage,
+                        &next,
+                        Money::from_e4(current.amount_e4, currency),
+                        Some((&lifecycle.stage_id, lifecycle.probability)),
+                        now,
+                    )
+                    .await?;
+                }
+                tx.audit(
+                    action,
+                    ResourceKind::Opportunity,
+                    id,
+                    fields.iter().copied(),
+                );
+                Ok(record)
+            })
+        })
+        .await
     }
 }
