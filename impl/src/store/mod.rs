@@ -247,3 +247,23 @@ fn create_sqlite_dir(url: &str) -> anyhow::Result<()> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod migration_tests {
+    use super::{migrator, Backend};
+
+    /// Two branches that each add a migration can pick the same version; sqlx would then refuse to
+    /// start on a fresh database (its version is the key of `_sqlx_migrations`).
+    #[test]
+    fn every_migration_version_is_used_once_per_backend() {
+        for backend in [Backend::Postgres, Backend::Sqlite] {
+            let versions: Vec<i64> = migrator(backend)
+                .iter()
+                .map(|migration| migration.version)
+                .collect();
+            let mut unique = versions.clone();
+            unique.dedup();
+            assert_eq!(versions, unique, "{backend:?}: a migration version is used twice");
+        }
+    }
+}
