@@ -156,9 +156,7 @@ fn options() -> anyhow::Result<Options> {
             .parse()
             .context("--connections")?,
         timeout: Duration::from_secs_f64(
-            take("timeout", Some("10"))?
-                .parse()
-                .context("--timeout")?,
+            take("timeout", Some("10"))?.parse().context("--timeout")?,
         ),
     };
     if let Some(name) = values.keys().next() {
@@ -273,7 +271,11 @@ fn plan(operation: Operation, index: u64, data: &Data) -> Planned {
     let date = |random: &mut Random| {
         // A day within the seeded close dates (about 3 years back to 6 months ahead).
         let year = 2024 + random.below(3);
-        format!("{year}-{:02}-{:02}", 1 + random.below(12), 1 + random.below(28))
+        format!(
+            "{year}-{:02}-{:02}",
+            1 + random.below(12),
+            1 + random.below(28)
+        )
     };
     let report_filter = |random: &mut Random| match index % 4 {
         0 => String::new(),
@@ -281,7 +283,10 @@ fn plan(operation: Operation, index: u64, data: &Data) -> Planned {
         2 => format!("?owner_id={}", random.pick(&data.owners)),
         _ => {
             let from = date(random);
-            format!("?close_date_from={from}&close_date_to={}", end_of_quarter(&from))
+            format!(
+                "?close_date_from={from}&close_date_to={}",
+                end_of_quarter(&from)
+            )
         }
     };
     match operation {
@@ -325,7 +330,11 @@ fn plan(operation: Operation, index: u64, data: &Data) -> Planned {
         )),
         Operation::Create => {
             let account = random.pick(&data.accounts);
-            let close = format!("2027-{:02}-{:02}", 1 + random.below(12), 1 + random.below(28));
+            let close = format!(
+                "2027-{:02}-{:02}",
+                1 + random.below(12),
+                1 + random.below(28)
+            );
             let body = if index % 4 == 0 {
                 json!({
                     "name": format!("Bench create {index}"),
@@ -421,7 +430,10 @@ impl Pool {
     }
 
     fn take_idle(&self) -> Option<SendRequest<Full<Bytes>>> {
-        let mut idle = self.idle.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut idle = self
+            .idle
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
         while let Some(sender) = idle.pop() {
             if !sender.is_closed() {
                 return Some(sender);
