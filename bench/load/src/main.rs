@@ -270,7 +270,7 @@ fn plan(operation: Operation, index: u64, data: &Data) -> Planned {
     };
     let date = |random: &mut Random| {
         // A day within the seeded close dates (about 3 years back to 6 months ahead).
-        let year = 2024 + random.below(3);
+        let year = this_year() - 2 + random.below(3) as u64;
         format!(
             "{year}-{:02}-{:02}",
             1 + random.below(12),
@@ -398,6 +398,14 @@ fn plan(operation: Operation, index: u64, data: &Data) -> Planned {
             }
         }
     }
+}
+
+/// The current year (UTC, to within a day: enough to aim at the seeded dates).
+fn this_year() -> u64 {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |since| since.as_secs());
+    1970 + seconds / 31_557_600
 }
 
 /// The last day of the quarter after the one `from` (YYYY-MM-DD) is in: ranges of 3-6 months.
