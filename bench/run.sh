@@ -109,7 +109,7 @@ if [[ "$FSYNC" == on ]]; then
   sleep 1
   pg_psql postgres -c "CHECKPOINT"
 fi
-durability="$(pg_psql postgres -At -c "SELECT string_agg(name || '=' || setting, ', ' ORDER BY name) FROM pg_settings
+durability="$(pg_psql postgres -At -c "SELECT string_agg(name || '=' || current_setting(name), ', ' ORDER BY name) FROM pg_settings
   WHERE name IN ('fsync', 'synchronous_commit', 'full_page_writes', 'shared_buffers')")"
 database_size="$(pg_psql opportunities -At -c "SELECT pg_size_pretty(pg_database_size('opportunities'))")"
 log "PostgreSQL: $durability; database $database_size"
