@@ -197,16 +197,30 @@ print("data: $ROWS opportunities seeded in ${seed_seconds} s, database $database
 print()
 print("| operation | offered req/s | achieved req/s | p50 ms | p99 ms | errors |")
 print("|---|---|---|---|---|---|")
-for row in rows:
+def line(row):
     profile, rate = row["profile"].split("@")
     name = row["operation"]
     if profile == "mixed":
         name = f"mixed at {rate}: " + ("all" if name == "all" else name)
+    if "shape" in row:
+        name += f" ({row['shape']})"
     errors = ", ".join(f"{status}: {count}" for status, count in row["errors"].items()) or "0"
     if row["scheduler_late_p99_ms"] > 5:
         errors += f" (generator late, p99 {row['scheduler_late_p99_ms']:.1f} ms)"
     print(f"| {name} | {row['offered_per_second']:.0f} | {row['achieved_per_second']:.0f} | "
           f"{row['p50_ms']:.2f} | {row['p99_ms']:.2f} | {errors} |")
+for row in rows:
+    if "shape" not in row:
+        line(row)
+shapes = [row for row in rows if "shape" in row and not row["profile"].startswith("mixed")]
+if shapes:
+    print()
+    print("by request shape (the same runs):")
+    print()
+    print("| operation (shape) | offered req/s | achieved req/s | p50 ms | p99 ms | errors |")
+    print("|---|---|---|---|---|---|")
+    for row in shapes:
+        line(row)
 pairs = [tuple(map(float, line.split())) for line in open(sys.argv[2]) if line.strip()]
 ratios = [service / baseline for baseline, service in pairs]
 print()

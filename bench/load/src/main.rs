@@ -251,6 +251,8 @@ impl Random {
 /// A request, built before it is due.
 struct Planned {
     operation: Operation,
+    /// Which of the operation's request shapes (filters) this is; empty for one-shape operations.
+    shape: &'static str,
     method: Method,
     path: String,
     content_type: Option<&'static str>,
@@ -260,8 +262,9 @@ struct Planned {
 
 fn plan(operation: Operation, index: u64, data: &Data) -> Planned {
     let mut random = Random::new(index + 1);
-    let get = |path: String| Planned {
+    let get = |shape: &'static str, path: String| Planned {
         operation,
+        shape,
         method: Method::GET,
         path,
         content_type: None,
@@ -277,6 +280,7 @@ fn plan(operation: Operation, index: u64, data: &Data) -> Planned {
             1 + random.below(28)
         )
     };
+    let report_shape = REPORT_SHAPES[(index % 4) as usize];
     let report_filter = |random: &mut Random| match index % 4 {
         0 => String::new(),
         1 => format!("?pipeline_id={}", random.pick(&data.pipelines)),
@@ -290,44 +294,50 @@ fn plan(operation: Operation, index: u64, data: &Data) -> Planned {
         }
     };
     match operation {
-        Operation::Get => get(format!(
-            "/v1/opportunities/{}",
-            random.pick(&data.opportunities)
-        )),
-        Operation::List => get(match index % 4 {
-            0 => format!(
-                "/v1/opportunities?owner_id={}&status=open&limit=50",
-                random.pick(&data.owners)
-            ),
-            1 => {
-                let (pipeline, stage) = random.pick(&data.stages);
-                format!("/v1/opportunities?pipeline_id={pipeline}&stage_id={stage}&limit=50")
-            }
-            2 => format!(
-                "/v1/opportunities?currency={}&amount_min={}&sort=-amount&limit=50",
-                ["EUR", "USD", "GBP"][random.below(3)],
-                1000 * (1 + random.below(100))
-            ),
-            _ => {
-                let from = date(&mut random);
-                format!(
+        Operation::Get => get(
+            "",
+            format!("/v1/opportunities/{}", random.pick(&data.opportunities)),
+        ),
+        Operation::List => get(
+            LIST_SHAPES[(index % 4) as usize],
+            match index % 4 {
+                0 => format!(
+                    "/v1/opportunities?owner_id={}&status=open&limit=50",
+                    random.pick(&data.owners)
+                ),
+                1 => {
+                    let (pipeline, stage) = random.pick(&data.stages);
+                    format!("/v1/opportunities?pipeline_id={pipeline}&stage_id={stage}&limit=50")
+                }
+                2 => format!(
+                    "/v1/opportunities?currency={}&amount_min={}&sort=-amount&limit=50",
+                    ["EUR", "USD", "GBP"][random.below(3)],
+                    1000 * (1 + random.below(100))
+                ),
+                _ => {
+                    let from = date(&mut random);
+                    format!(
                     "/v1/opportunities?close_date_from={from}&close_date_to={}&sort=expected_close_date&limit=50",
                     end_of_quarter(&from)
                 )
-            }
-        }),
-        Operation::Deep => get(format!(
-            "/v1/opportunities?limit=50&cursor={}",
-            random.pick(&data.cursors)
-        )),
-        Operation::Summary => get(format!(
-            "/v1/reports/pipeline-summary{}",
-            report_filter(&mut random)
-        )),
-        Operation::Forecast => get(format!(
-            "/v1/reports/forecast{}",
-            report_filter(&mut random)
-        )),
+                }
+            },
+        ),
+        Operation::Deep => get(
+            "",
+            format!(
+                "/v1/opportunities?limit=50&cursor={}",
+                random.pick(&data.cursors)
+            ),
+        ),
+        Operation::Summary => get(
+            report_shape,
+            format!("/v1/reports/pipeline-summary{}", report_filter(&mut random)),
+        ),
+        Operation::Forecast => get(
+            report_shape,
+            format!("/v1/reports/forecast{}", report_filter(&mut random)),
+        ),
         Operation::Create => {
             let account = random.pick(&data.accounts);
             let close = format!(
@@ -363,6 +373,7 @@ fn plan(operation: Operation, index: u64, data: &Data) -> Planned {
             };
             Planned {
                 operation,
+                shape: "",
                 method: Method::POST,
                 path: "/v1/opportunities".to_owned(),
                 content_type: Some("application/json"),
@@ -378,6 +389,7 @@ fn plan(operation: Operation, index: u64, data: &Data) -> Planned {
             });
             Planned {
                 operation,
+                shape: "",
                 method: Method::PATCH,
                 path: format!("/v1/opportunities/{}", random.pick(&data.patchable)),
                 content_type: Some("application/merge-patch+json"),
@@ -390,6 +402,7 @@ fn plan(operation: Operation, index: u64, data: &Data) -> Planned {
             let body = json!({ "stage_id": random.pick(stages) });
             Planned {
                 operation,
+                shape: "",
                 method: Method::POST,
                 path: format!("/v1/opportunities/{id}/move"),
                 content_type: Some("application/json"),
@@ -407,6 +420,17 @@ fn this_year() -> u64 {
         .map_or(0, |since| since.as_secs());
     1970 + seconds / 31_557_600
 }
+
+/// The shapes of `list` requests, in turn.
+const LIST_SHAPES: [&str; 4] = [
+    "owner + open",
+    "pipeline + stage",
+    "currency + amount_min, by amount",
+    "close-date range, by close date",
+];
+
+/// The shapes of report requests, in turn.
+const REPORT_SHAPES: [&str; 4] = ["no filter", "pipeline", "owner", "close-date range"];
 
 /// The last day of the quarter after the one `from` (YYYY-MM-DD) is in: ranges of 3-6 months.
 fn end_of_quarter(from: &str) -> String {
@@ -472,6 +496,7 @@ impl Pool {
 /// One answered (or failed) request.
 struct Outcome {
     operation: Operation,
+    shape: &'static str,
     /// From when it was due to the last byte of the answer.
     latency: Duration,
     /// How late the scheduler handed it over.
@@ -601,7 +626,7 @@ fn main() -> anyhow::Result<()> {
             let outcome_sender = outcome_sender.clone();
             let timeout = options.timeout;
             let measured = index >= warmup_count;
-            let operation = planned.operation;
+            let (operation, shape) = (planned.operation, planned.shape);
             tokio::spawn(async move {
                 let status = match request {
                     Ok(request) => tokio::time::timeout(timeout, pool.send(request))
@@ -614,6 +639,7 @@ fn main() -> anyhow::Result<()> {
                 if measured {
                     let _ = outcome_sender.send(Outcome {
                         operation,
+                        shape,
                         latency: finished.duration_since(due),
                         lateness: handed.duration_since(due),
                         status,
@@ -643,6 +669,20 @@ fn main() -> anyhow::Result<()> {
     }
     let all: Vec<&Outcome> = outcomes.iter().collect();
     let count = all.len().max(1) as f64;
+    // Each request shape of an operation that has several, marked with "shape".
+    let mut by_shape: BTreeMap<(Operation, &str), Vec<&Outcome>> = BTreeMap::new();
+    for outcome in outcomes.iter().filter(|outcome| !outcome.shape.is_empty()) {
+        by_shape
+            .entry((outcome.operation, outcome.shape))
+            .or_default()
+            .push(outcome);
+    }
+    for ((operation, shape), outcomes) in &by_shape {
+        let offered = options.rate * outcomes.len() as f64 / count;
+        let mut line = summary(operation.name(), outcomes, offered, start, options.seconds);
+        line["shape"] = json!(shape);
+        println!("{line}");
+    }
     if by_operation.len() > 1 {
         for (operation, outcomes) in &by_operation {
             let offered = options.rate * outcomes.len() as f64 / count;
