@@ -56,7 +56,7 @@ stage_fmt() {
 # The generated crate is a dependency we do not edit, so clippy holds only our crate to -D warnings.
 stage_clippy() {
   require_cmd cargo
-  cargo clippy -p opportunity-service -p bench-baseline --all-targets --no-deps --locked -- -D warnings
+  cargo clippy -p opportunity-service -p bench-baseline -p bench-load --all-targets --no-deps --locked -- -D warnings
 }
 
 stage_postgres_start() {
