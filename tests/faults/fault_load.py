@@ -216,30 +216,33 @@ def recovery_times(writes, fault_log, load_seconds):
 
 async def retry_unfinished(writes):
     """Sends each write answered 5xx or not at all again, same key and body, until it gets an answer other
-    than 409 idempotency_request_in_progress (or 45 s pass: the claim of a request the service was killed
-    in is taken over after its 30 s lease)."""
+    than 409 idempotency_request_in_progress, for 45 s at most (the claim of a request the service was
+    killed in is taken over after its 30 s lease); 50 at a time, and all within 60 s, so that the stage
+    stays bounded. A write still without an answer then counts as a retry that did not complete."""
+    gate = asyncio.Semaphore(50)
+    phase_ends = time.monotonic() + 60
 
     async def again(write):
-        deadline = time.monotonic() + 45
-        attempt = 0
-        while True:
-            attempt += 1
-            try:
-                status, headers, body = await post(
-                    write.path, write.body, write_headers(write, f"{write.request_id}-retry{attempt}"))
-            except (OSError, asyncio.TimeoutError, ConnectionError, ValueError, IndexError) as error:
-                status, headers, body = None, {}, {"error": type(error).__name__}
-            busy = status == 409 and (body or {}).get("code") == "idempotency_request_in_progress"
-            if (status is None or status >= 500 or busy) and time.monotonic() < deadline:
-                await asyncio.sleep(float(headers.get("retry-after", "1")))
-                continue
-            write.retry = (status, headers.get("idempotent-replayed") == "true", body)
-            return
+        async with gate:
+            deadline = min(time.monotonic() + 45, phase_ends)
+            attempt = 0
+            while True:
+                attempt += 1
+                try:
+                    status, headers, body = await post(
+                        write.path, write.body, write_headers(write, f"{write.request_id}-retry{attempt}"),
+                        timeout=max(1.0, deadline - time.monotonic()))
+                except (OSError, asyncio.TimeoutError, ConnectionError, ValueError, IndexError) as error:
+                    status, headers, body = None, {}, {"error": type(error).__name__}
+                busy = status == 409 and (body or {}).get("code") == "idempotency_request_in_progress"
+                if (status is None or status >= 500 or busy) and time.monotonic() < deadline:
+                    await asyncio.sleep(float(headers.get("retry-after", "1")))
+                    continue
+                write.retry = (status, headers.get("idempotent-replayed") == "true", body)
+                return
 
     unfinished = [w for w in writes if w.status is None or w.status >= 500]
-    # A few at a time, like a client working through its failures.
-    for start in range(0, len(unfinished), 20):
-        await asyncio.gather(*(again(w) for w in unfinished[start:start + 20]))
+    await asyncio.gather(*(again(w) for w in unfinished))
     return unfinished
 
 
