@@ -248,26 +248,35 @@ async def retry_unfinished(writes):
 
 def verify(writes):
     """Reads the database back. Returns a dict of problem lists."""
+    # One statement, so one snapshot: requests still finishing on the server (a retry whose client gave
+    # up) cannot commit between the reads and look half-written.
+    (snapshot,), = psql(f"""SELECT (json_build_object(
+        'audits', (SELECT COALESCE(json_agg(json_build_array(request_id, action, resource_type, resource_id)), '[]')
+                   FROM audit_events WHERE request_id LIKE 'faults-%'),
+        'opportunities', (SELECT COALESCE(json_agg(json_build_array(id, name, stage_id, amount_e4)), '[]')
+                          FROM opportunities WHERE name LIKE 'faults %'),
+        'lines', (SELECT COALESCE(json_agg(json_build_array(opportunity_id, product, total_e4)), '[]') FROM line_items),
+        'history', (SELECT COALESCE(json_agg(json_build_array(opportunity_id, stage_id)), '[]') FROM stage_history),
+        'keys', (SELECT COALESCE(json_agg(json_build_array(idem_key, state, COALESCE(status, 0))), '[]')
+                 FROM idempotency_keys WHERE principal = '{PRINCIPAL}')))::jsonb::text""")
+    snapshot = json.loads(snapshot)
     audits = collections.defaultdict(list)
-    for request_id, action, kind, resource in psql(
-            "SELECT request_id, action, resource_type, resource_id FROM audit_events WHERE request_id LIKE 'faults-%'"):
+    for request_id, action, kind, resource in snapshot["audits"]:
         audits[request_id.split("-retry")[0]].append((action, kind, resource))
     opportunities = collections.defaultdict(list)
     stage_of = {}
-    for opp_id, name, stage_id, amount in psql(
-            "SELECT id, name, stage_id, amount_e4 FROM opportunities WHERE name LIKE 'faults %'"):
+    for opp_id, name, stage_id, amount in snapshot["opportunities"]:
         opportunities[name].append({"id": opp_id, "amount": int(amount)})
         stage_of[opp_id] = stage_id
     lines = collections.defaultdict(list)
     line_sums = collections.Counter()
-    for opp_id, product, total in psql("SELECT opportunity_id, product, total_e4 FROM line_items"):
+    for opp_id, product, total in snapshot["lines"]:
         lines[opp_id].append(product)
         line_sums[opp_id] += int(total)
     history = collections.defaultdict(list)
-    for opp_id, stage_id in psql("SELECT opportunity_id, stage_id FROM stage_history"):
+    for opp_id, stage_id in snapshot["history"]:
         history[opp_id].append(stage_id)
-    keys = {key: (state, status) for key, state, status in psql(
-        f"SELECT idem_key, state, COALESCE(status, 0) FROM idempotency_keys WHERE principal = '{PRINCIPAL}'")}
+    keys = {key: (state, str(status)) for key, state, status in snapshot["keys"]}
 
     problems = collections.defaultdict(list)
 
