@@ -216,55 +216,67 @@ def recovery_times(writes, fault_log, load_seconds):
 
 async def retry_unfinished(writes):
     """Sends each write answered 5xx or not at all again, same key and body, until it gets an answer other
-    than 409 idempotency_request_in_progress (or 45 s pass: the claim of a request the service was killed
-    in is taken over after its 30 s lease)."""
+    than 409 idempotency_request_in_progress, for 45 s at most (the claim of a request the service was
+    killed in is taken over after its 30 s lease); 50 at a time, and all within 60 s, so that the stage
+    stays bounded. A write still without an answer then counts as a retry that did not complete."""
+    gate = asyncio.Semaphore(50)
+    phase_ends = time.monotonic() + 60
 
     async def again(write):
-        deadline = time.monotonic() + 45
-        attempt = 0
-        while True:
-            attempt += 1
-            try:
-                status, headers, body = await post(
-                    write.path, write.body, write_headers(write, f"{write.request_id}-retry{attempt}"))
-            except (OSError, asyncio.TimeoutError, ConnectionError, ValueError, IndexError) as error:
-                status, headers, body = None, {}, {"error": type(error).__name__}
-            busy = status == 409 and (body or {}).get("code") == "idempotency_request_in_progress"
-            if (status is None or status >= 500 or busy) and time.monotonic() < deadline:
-                await asyncio.sleep(float(headers.get("retry-after", "1")))
-                continue
-            write.retry = (status, headers.get("idempotent-replayed") == "true", body)
-            return
+        async with gate:
+            deadline = min(time.monotonic() + 45, phase_ends)
+            attempt = 0
+            while True:
+                attempt += 1
+                try:
+                    status, headers, body = await post(
+                        write.path, write.body, write_headers(write, f"{write.request_id}-retry{attempt}"),
+                        timeout=max(1.0, deadline - time.monotonic()))
+                except (OSError, asyncio.TimeoutError, ConnectionError, ValueError, IndexError) as error:
+                    status, headers, body = None, {}, {"error": type(error).__name__}
+                busy = status == 409 and (body or {}).get("code") == "idempotency_request_in_progress"
+                if (status is None or status >= 500 or busy) and time.monotonic() < deadline:
+                    await asyncio.sleep(float(headers.get("retry-after", "1")))
+                    continue
+                write.retry = (status, headers.get("idempotent-replayed") == "true", body)
+                return
 
     unfinished = [w for w in writes if w.status is None or w.status >= 500]
-    # A few at a time, like a client working through its failures.
-    for start in range(0, len(unfinished), 20):
-        await asyncio.gather(*(again(w) for w in unfinished[start:start + 20]))
+    await asyncio.gather(*(again(w) for w in unfinished))
     return unfinished
 
 
 def verify(writes):
     """Reads the database back. Returns a dict of problem lists."""
+    # One statement, so one snapshot: requests still finishing on the server (a retry whose client gave
+    # up) cannot commit between the reads and look half-written.
+    (snapshot,), = psql(f"""SELECT (json_build_object(
+        'audits', (SELECT COALESCE(json_agg(json_build_array(request_id, action, resource_type, resource_id)), '[]')
+                   FROM audit_events WHERE request_id LIKE 'faults-%'),
+        'opportunities', (SELECT COALESCE(json_agg(json_build_array(id, name, stage_id, amount_e4)), '[]')
+                          FROM opportunities WHERE name LIKE 'faults %'),
+        'lines', (SELECT COALESCE(json_agg(json_build_array(opportunity_id, product, total_e4)), '[]') FROM line_items),
+        'history', (SELECT COALESCE(json_agg(json_build_array(opportunity_id, stage_id)), '[]') FROM stage_history),
+        'keys', (SELECT COALESCE(json_agg(json_build_array(idem_key, state, COALESCE(status, 0))), '[]')
+                 FROM idempotency_keys WHERE principal = '{PRINCIPAL}')))::jsonb::text""")
+    snapshot = json.loads(snapshot)
     audits = collections.defaultdict(list)
-    for request_id, action, kind, resource in psql(
-            "SELECT request_id, action, resource_type, resource_id FROM audit_events WHERE request_id LIKE 'faults-%'"):
+    for request_id, action, kind, resource in snapshot["audits"]:
         audits[request_id.split("-retry")[0]].append((action, kind, resource))
     opportunities = collections.defaultdict(list)
     stage_of = {}
-    for opp_id, name, stage_id, amount in psql(
-            "SELECT id, name, stage_id, amount_e4 FROM opportunities WHERE name LIKE 'faults %'"):
+    for opp_id, name, stage_id, amount in snapshot["opportunities"]:
         opportunities[name].append({"id": opp_id, "amount": int(amount)})
         stage_of[opp_id] = stage_id
     lines = collections.defaultdict(list)
     line_sums = collections.Counter()
-    for opp_id, product, total in psql("SELECT opportunity_id, product, total_e4 FROM line_items"):
+    for opp_id, product, total in snapshot["lines"]:
         lines[opp_id].append(product)
         line_sums[opp_id] += int(total)
     history = collections.defaultdict(list)
-    for opp_id, stage_id in psql("SELECT opportunity_id, stage_id FROM stage_history"):
+    for opp_id, stage_id in snapshot["history"]:
         history[opp_id].append(stage_id)
-    keys = {key: (state, status) for key, state, status in psql(
-        f"SELECT idem_key, state, COALESCE(status, 0) FROM idempotency_keys WHERE principal = '{PRINCIPAL}'")}
+    keys = {key: (state, str(status)) for key, state, status in snapshot["keys"]}
 
     problems = collections.defaultdict(list)
 

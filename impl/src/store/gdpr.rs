@@ -241,7 +241,7 @@ impl Store {
     /// land between the reads), then the trail.
     #[tracing::instrument(skip_all, fields(contact_id = %id))]
     pub async fn export_contact(&self, actor: &Actor, id: &str) -> Result<ContactExport, AppError> {
-        self.write(actor, |tx| {
+        let read = self.write(actor, |tx| {
             Box::pin(async move {
                 let row = sqlx::query(&format!(
                     "SELECT c.*, a.id AS a_id, a.name AS a_name, a.domain AS a_domain, a.industry AS a_industry, \
@@ -300,17 +300,19 @@ impl Store {
                     id,
                     Vec::<String>::new(),
                 );
-                let audit_events = self.audit_trail(ResourceKind::Contact, id).await?;
-                Ok(ContactExport {
-                    exported_at: now_micros(),
-                    contact,
-                    account,
-                    opportunities,
-                    audit_events,
-                })
+                Ok((contact, account, opportunities))
             })
         })
-        .await
+        .await?;
+        let (contact, account, opportunities) = read;
+        let audit_events = self.audit_trail(ResourceKind::Contact, id).await?;
+        Ok(ContactExport {
+            exported_at: now_micros(),
+            contact,
+            account,
+            opportunities,
+            audit_events,
+        })
     }
 
     /// Erases a contact's personal data, irreversibly, in one transaction: refused while a legal
@@ -325,7 +327,7 @@ impl Store {
     /// `POST` answers.
     #[tracing::instrument(skip_all, fields(contact_id = %id))]
     pub async fn erase_contact(&self, actor: &Actor, id: &str) -> Result<Erasure, AppError> {
-        self.write(actor, |tx| {
+        let erased_now = self.write(actor, |tx| {
             Box::pin(async move {
                 let current = self.lock_contact_for_gdpr(tx, id).await?;
                 if current.record.erased_at.is_some() {
@@ -363,16 +365,18 @@ impl Store {
                     .execute(tx.conn())
                     .await?
                     .rows_affected();
-                tracing::info!(opportunities = retained, replays, "contact erased");
-                Ok(Erasure {
-                    contact_id: id.to_owned(),
-                    erased_at: now,
-                    erased_fields: ERASED_FIELDS.to_vec(),
-                    opportunities_retained: i64::try_from(retained).unwrap_or(i64::MAX),
-                })
+                Ok((now, retained, replays))
             })
         })
-        .await
+        .await?;
+        let (erased_at, retained, replays) = erased_now;
+        tracing::info!(opportunities = retained, replays, "contact erased");
+        Ok(Erasure {
+            contact_id: id.to_owned(),
+            erased_at,
+            erased_fields: ERASED_FIELDS.to_vec(),
+            opportunities_retained: i64::try_from(retained).unwrap_or(i64::MAX),
+        })
     }
 
     /// Restricts processing of a contact's data (it can then no longer be changed or linked to
@@ -455,7 +459,8 @@ impl Store {
                 change.apply(&mut next);
                 let changed = next.changed_from(&before);
                 if changed.is_empty() {
-                    // Nothing to write or audit; dropping the transaction ends it.
+                    // Nothing to write or audit.
+                    tx.discard();
                     return Ok(current.record);
                 }
                 let record: ContactRecord = sqlx::query_as(&format!(

@@ -91,6 +91,8 @@ pub struct Tx<'a> {
     inner: Transaction<'static, Any>,
     actor: &'a Actor,
     records: Vec<AuditRecord>,
+    /// Set by [`Tx::discard`]: the work found nothing to change, and commit rolls back instead.
+    discarded: bool,
 }
 
 impl<'a> Tx<'a> {
@@ -99,6 +101,7 @@ impl<'a> Tx<'a> {
             inner,
             actor,
             records: Vec::new(),
+            discarded: false,
         }
     }
 
@@ -130,8 +133,18 @@ impl<'a> Tx<'a> {
         });
     }
 
+    /// Says the work found nothing to change (and wrote nothing): [`Tx::commit`] then ends the
+    /// transaction without an audit row.
+    pub fn discard(&mut self) {
+        self.discarded = true;
+    }
+
     /// Writes the audit rows and commits everything at once.
     pub async fn commit(mut self) -> Result<(), AppError> {
+        if self.discarded {
+            self.inner.rollback().await?;
+            return Ok(());
+        }
         if self.records.is_empty() {
             return Err(AppError::Internal(anyhow::anyhow!(
                 "a write transaction recorded no audit event"
