@@ -263,7 +263,10 @@ mod migration_tests {
                 .collect();
             let mut unique = versions.clone();
             unique.dedup();
-            assert_eq!(versions, unique, "{backend:?}: a migration version is used twice");
+            assert_eq!(
+                versions, unique,
+                "{backend:?}: a migration version is used twice"
+            );
         }
     }
 }
