@@ -92,7 +92,8 @@ async fn sessions_terminated_by_the_server_answer_503_or_succeed_never_500() {
             for _ in 0..60 {
                 sqlx::query(
                     "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
-                     WHERE datname = current_database() AND pid <> pg_backend_pid()",
+                     WHERE datname = current_database() AND pid <> pg_backend_pid() \
+                     AND usename = current_user AND backend_type = 'client backend'",
                 )
                 .execute(&mut admin)
                 .await
