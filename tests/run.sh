@@ -325,7 +325,7 @@ stage_metrics() {
     OMS_SERVICE_BIN="$service" OMS_DATA_DIR="$data" python "$REPO_ROOT/tests/aws/cloudwatch_metrics.py"
 }
 
-# Writes under faults (tests/faults/fault_load.py), about two minutes: an open-loop load of 250 POSTs/s
+# Writes under faults (tests/faults/fault_load.py), about a minute: an open-loop load of 60 POSTs/s for 30 s
 # (opportunities with line items, line items, stage moves; each its own Idempotency-Key) against the real
 # server on a PostgreSQL cluster of the stage's own with durability on (PG_DURABLE=1), while PostgreSQL
 # restarts with -m fast, then -m immediate, and the service is killed with SIGKILL and started again on the
@@ -355,6 +355,7 @@ stage_faults() {
     FAULT_SERVICE_KILL="$prelude kill -KILL -- -\$(cat \"\$RUN_DIR/faults-server.pid\"); start_background faults-server ${server[*]@Q}" \
     OMS_URL="http://127.0.0.1:$port" OMS_TOKEN="$token" FAULTS_PRINCIPAL=faults-admin \
     PSQL="$PG_BIN/psql -X -q -h 127.0.0.1 -p $PG_PORT -U $PG_SUPERUSER -d faults" \
+    FAULTS_SECONDS="${FAULTS_SECONDS:-30}" FAULTS_RATE="${FAULTS_RATE:-60}" \
     FAULTS_REPORT="$ARTIFACTS_DIR/faults-writes.jsonl" python "$REPO_ROOT/tests/faults/fault_load.py"
   stop_background faults-server
   pg_stop
