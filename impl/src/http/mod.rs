@@ -22,7 +22,7 @@ use futures::FutureExt as _;
 use http::header::{self, HeaderName, HeaderValue};
 use http::{Method, Request, Response, StatusCode};
 use http_body_util::combinators::BoxBody;
-use http_body_util::{BodyExt, Full, Limited};
+use http_body_util::{BodyExt, Full};
 use hyper::service::Service as _;
 use opportunity_api::models;
 use tracing::Instrument;
@@ -517,10 +517,10 @@ where
             RequestBody::Unread(body) => matches!(
                 tokio::time::timeout(
                     DRAIN_TIMEOUT,
-                    Limited::new(body, limit.saturating_mul(DRAIN_LIMITS)).collect()
+                    discard(body, limit.saturating_mul(DRAIN_LIMITS))
                 )
                 .await,
-                Ok(Ok(_))
+                Ok(true)
             ),
         };
         if !drained {
@@ -529,6 +529,27 @@ where
                 .insert(header::CONNECTION, HeaderValue::from_static("close"));
         }
     }
+}
+
+/// Reads `body` to its end and drops it, frame by frame (nothing is kept); `false` when it is
+/// longer than `limit` bytes or broken.
+async fn discard<B>(mut body: B, limit: usize) -> bool
+where
+    B: hyper::body::Body<Data = Bytes> + Unpin,
+{
+    let mut read = 0usize;
+    while let Some(frame) = body.frame().await {
+        let Ok(frame) = frame else {
+            return false;
+        };
+        if let Some(data) = frame.data_ref() {
+            read = read.saturating_add(data.len());
+            if read > limit {
+                return false;
+            }
+        }
+    }
+    true
 }
 
 fn expects_continue(headers: &http::HeaderMap) -> bool {
