@@ -22,10 +22,46 @@ pub struct Actor {
 
 /// An Idempotency-Key claimed by a request (scoped to the actor's subject), with the instant of the
 /// claim that fences it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct IdempotencyClaim {
     pub key: String,
     pub claimed_at: i64,
+    /// Where the request's write leaves its transaction uncommitted, so that the edge commits it
+    /// together with the recorded answer: a process that dies in between then leaves neither, and
+    /// the retry runs again, instead of a write applied whose answer is lost.
+    pub held_commit: HeldCommit,
+}
+
+/// A slot for one open transaction, shared by the store (which puts it there) and the edge (which
+/// commits it). Opaque here: the domain knows nothing of the database.
+#[derive(Clone, Default)]
+pub struct HeldCommit(std::sync::Arc<std::sync::Mutex<Option<Box<dyn std::any::Any + Send>>>>);
+
+impl HeldCommit {
+    /// Puts `value` in the slot and returns what was there.
+    pub fn put(
+        &self,
+        value: Box<dyn std::any::Any + Send>,
+    ) -> Option<Box<dyn std::any::Any + Send>> {
+        match self.0.lock() {
+            Ok(mut slot) => slot.replace(value),
+            Err(poisoned) => poisoned.into_inner().replace(value),
+        }
+    }
+
+    /// Empties the slot.
+    pub fn take(&self) -> Option<Box<dyn std::any::Any + Send>> {
+        match self.0.lock() {
+            Ok(mut slot) => slot.take(),
+            Err(poisoned) => poisoned.into_inner().take(),
+        }
+    }
+}
+
+impl std::fmt::Debug for HeldCommit {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.write_str("HeldCommit")
+    }
 }
 
 impl Actor {

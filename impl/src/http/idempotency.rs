@@ -28,9 +28,11 @@ use tracing::Instrument as _;
 
 use super::{problem_response, ResponseBody};
 use crate::auth::Principal;
-use crate::domain::IdempotencyClaim;
+use crate::domain::{HeldCommit, IdempotencyClaim};
 use crate::error::{AppError, FieldError};
+use crate::store::idempotency::record_answer_on;
 use crate::store::idempotency::{ClaimOutcome, KeyClaim, KeyRecord, KeyState, RecordedAnswer};
+use crate::store::tx::Tx;
 use crate::store::{now_micros, Store};
 
 static IDEMPOTENCY_KEY: HeaderName = HeaderName::from_static("idempotency-key");
@@ -100,6 +102,7 @@ pub(super) async fn admit(store: &Store, attempt: Attempt<'_>) -> Admission {
             request_id: attempt.request_id.to_owned(),
             path: attempt.path.to_owned(),
             settled: false,
+            held_commit: HeldCommit::default(),
         }),
         Ok(ClaimOutcome::Taken(record)) => Admission::Answered(match verdict(&record, &request_hash) {
             Verdict::Reused => refuse(AppError::rule_at(
@@ -268,6 +271,8 @@ pub(super) struct Held {
     request_id: String,
     path: String,
     settled: bool,
+    /// The request's write, held uncommitted until its answer is recorded with it.
+    held_commit: HeldCommit,
 }
 
 impl Held {
@@ -276,6 +281,7 @@ impl Held {
         IdempotencyClaim {
             key: self.key.clone(),
             claimed_at: self.claimed_at,
+            held_commit: self.held_commit.clone(),
         }
     }
 
@@ -313,6 +319,51 @@ impl Held {
             Settlement::Record => recordable(parts.status, &parts.headers, &body),
             Settlement::Release => None,
         };
+        // A write the request left uncommitted commits with its recorded answer, in one
+        // transaction: a process that dies before this commit leaves neither, so the retry runs
+        // again; one that dies after leaves both, so the retry replays. Not to be recorded, it is
+        // rolled back with the claim released below.
+        match &recorded {
+            Some(answer) => {
+                let (principal, key, claimed_at, answer) = (
+                    self.principal.clone(),
+                    self.key.clone(),
+                    self.claimed_at,
+                    answer.clone(),
+                );
+                let committed = Tx::commit_held(&self.held_commit, |connection| {
+                    Box::pin(async move {
+                        match record_answer_on(connection, &principal, &key, claimed_at, &answer)
+                            .await?
+                        {
+                            true => Ok(()),
+                            false => Err(AppError::Unavailable(
+                                "the request's Idempotency-Key was taken over by a retry"
+                                    .to_owned(),
+                            )),
+                        }
+                    })
+                })
+                .await;
+                match committed {
+                    Ok(true) => return Response::from_parts(parts, Full::new(body).boxed()),
+                    Ok(false) => {}
+                    Err(error) => {
+                        // Not committed (or not known to be): the client retries with its key. A
+                        // claim whose write did commit is never released (see the store).
+                        if let Err(release) = self
+                            .store
+                            .release_idempotency_key(&self.principal, &self.key, self.claimed_at)
+                            .await
+                        {
+                            tracing::warn!(%release, "could not release the idempotency key");
+                        }
+                        return problem_response(error, &self.request_id, &self.path);
+                    }
+                }
+            }
+            None => Tx::roll_back_held(&self.held_commit).await,
+        }
         // The answer is decided; recording it outlasts a database restart (a few seconds), since
         // a claim left pending makes every retry wait (and, once the write is applied, wait long).
         let mut attempt = 0;

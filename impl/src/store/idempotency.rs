@@ -200,23 +200,8 @@ impl Store {
         claimed_at: i64,
         answer: &RecordedAnswer,
     ) -> Result<bool, AppError> {
-        let headers = serde_json::to_string(&answer.headers)
-            .map_err(|error| AppError::Internal(anyhow::Error::new(error)))?;
-        let updated = sqlx::query(
-            "UPDATE idempotency_keys SET state = 'done', status = $1, headers = $2, body = $3, expires_at = $4 \
-             WHERE principal = $5 AND idem_key = $6 AND state = 'pending' AND created_at = $7",
-        )
-        .bind(i64::from(answer.status))
-        .bind(headers)
-        .bind(answer.body.as_str())
-        .bind(claimed_at.saturating_add(micros(RETENTION)))
-        .bind(principal)
-        .bind(key)
-        .bind(claimed_at)
-        .execute(self.pool())
-        .await?
-        .rows_affected();
-        Ok(updated == 1)
+        let mut connection = self.pool().acquire().await?;
+        record_answer_on(&mut connection, principal, key, claimed_at, answer).await
     }
 
     /// Gives up the claim made at `claimed_at`, so that the next request with the key runs again.
@@ -266,4 +251,33 @@ impl Store {
             tokio::task::yield_now().await;
         }
     }
+}
+
+/// Records the answer of the claim made at `claimed_at` on `connection` (inside the request's own
+/// write transaction, when it has one: see `Tx::commit_held`). Returns `false` when that claim no
+/// longer holds the key.
+pub async fn record_answer_on(
+    connection: &mut sqlx::AnyConnection,
+    principal: &str,
+    key: &str,
+    claimed_at: i64,
+    answer: &RecordedAnswer,
+) -> Result<bool, AppError> {
+    let headers = serde_json::to_string(&answer.headers)
+        .map_err(|error| AppError::Internal(anyhow::Error::new(error)))?;
+    let updated = sqlx::query(
+        "UPDATE idempotency_keys SET state = 'done', status = $1, headers = $2, body = $3, expires_at = $4 \
+         WHERE principal = $5 AND idem_key = $6 AND state = 'pending' AND created_at = $7",
+    )
+    .bind(i64::from(answer.status))
+    .bind(headers)
+    .bind(answer.body.as_str())
+    .bind(claimed_at.saturating_add(micros(RETENTION)))
+    .bind(principal)
+    .bind(key)
+    .bind(claimed_at)
+    .execute(connection)
+    .await?
+    .rows_affected();
+    Ok(updated == 1)
 }

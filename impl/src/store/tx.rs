@@ -210,7 +210,48 @@ impl<'a> Tx<'a> {
             }
             insert.execute(&mut *self.inner).await?;
         }
+        if let Some(claim) = &self.actor.idempotency_claim {
+            // The edge commits it with the request's recorded answer (see `HeldCommit`). A second
+            // write of the same request commits the first one's transaction before it is held.
+            if let Some(earlier) = claim.held_commit.put(Box::new(self.inner)) {
+                if let Ok(earlier) = earlier.downcast::<Transaction<'static, Any>>() {
+                    earlier.commit().await?;
+                }
+            }
+            return Ok(());
+        }
         self.inner.commit().await?;
         Ok(())
+    }
+
+    /// Commits a transaction [`Tx::commit`] held back for the request's Idempotency-Key, after
+    /// recording the request's answer in it; `Ok(false)` when nothing was held.
+    pub async fn commit_held(
+        held: &crate::domain::HeldCommit,
+        record: impl for<'c> FnOnce(
+            &'c mut AnyConnection,
+        ) -> futures::future::BoxFuture<'c, Result<(), AppError>>,
+    ) -> Result<bool, AppError> {
+        let Some(transaction) = held.take() else {
+            return Ok(false);
+        };
+        let Ok(mut transaction) = transaction.downcast::<Transaction<'static, Any>>() else {
+            return Err(AppError::Internal(anyhow::anyhow!(
+                "the held commit is not a database transaction"
+            )));
+        };
+        record(&mut transaction).await?;
+        transaction.commit().await?;
+        Ok(true)
+    }
+
+    /// Rolls back a transaction held for the request's Idempotency-Key (its answer is not to be
+    /// kept, so neither is its write).
+    pub async fn roll_back_held(held: &crate::domain::HeldCommit) {
+        if let Some(transaction) = held.take() {
+            if let Ok(transaction) = transaction.downcast::<Transaction<'static, Any>>() {
+                let _ = transaction.rollback().await;
+            }
+        }
     }
 }

@@ -5,11 +5,13 @@
 use std::sync::Arc;
 
 use opportunity_service::auth::Role;
-use opportunity_service::domain::{Actor, IdempotencyClaim};
+use opportunity_service::domain::{Actor, HeldCommit, IdempotencyClaim};
 use opportunity_service::store::accounts::AccountFields;
 use opportunity_service::store::idempotency::{
-    ClaimOutcome, KeyClaim, KeyRecord, KeyState, RecordedAnswer, PENDING_LEASE, RETENTION,
+    record_answer_on, ClaimOutcome, KeyClaim, KeyRecord, KeyState, RecordedAnswer, PENDING_LEASE,
+    RETENTION,
 };
+use opportunity_service::store::tx::Tx;
 use opportunity_service::store::Store;
 
 use crate::helpers::{fresh_database, test_config, Backend, RawResponse, TestApp};
@@ -412,6 +414,7 @@ async fn a_write_commits_only_while_its_claim_holds_and_an_applied_claim_is_neve
         idempotency_claim: Some(IdempotencyClaim {
             key: key.to_owned(),
             claimed_at: T0,
+            held_commit: HeldCommit::default(),
         }),
     };
     let fields = || AccountFields {
@@ -442,15 +445,62 @@ async fn a_write_commits_only_while_its_claim_holds_and_an_applied_claim_is_neve
     assert_eq!(error.status(), http::StatusCode::SERVICE_UNAVAILABLE);
     assert_eq!(accounts().await, 0);
 
-    // Applied, then its process died before the answer was recorded: retries wait, never rerun.
+    // A process that dies after its write but before its answer is recorded leaves neither: the
+    // write waits, uncommitted, for the answer (dropping it here is the process dying), and the
+    // retry, once the lease is out, runs the request again, exactly once.
+    store
+        .claim_idempotency_key(claim("died", "h"), T0)
+        .await
+        .expect("a claim");
+    let dying = alice("died");
+    store
+        .create_account(&dying, fields())
+        .await
+        .expect("the write is done, its commit held for the answer");
+    drop(dying);
+    assert_eq!(accounts().await, 0, "nothing committed without its answer");
+    let retry = store
+        .claim_idempotency_key(claim("died", "h"), after_lease)
+        .await
+        .expect("a claim");
+    assert_eq!(
+        retry,
+        ClaimOutcome::Claimed {
+            claimed_at: after_lease
+        }
+    );
+
+    // Committed with its answer: the write and the answer are there together, and a retry replays.
     store
         .claim_idempotency_key(claim("applied", "h"), T0)
         .await
         .expect("a claim");
+    let applied = alice("applied");
     store
-        .create_account(&alice("applied"), fields())
+        .create_account(&applied, fields())
         .await
-        .expect("the write commits while it holds its claim");
+        .expect("the write is done, its commit held for the answer");
+    let answer = RecordedAnswer {
+        status: 201,
+        headers: vec![("etag".to_owned(), "\"1\"".to_owned())],
+        body: "{}".to_owned(),
+    };
+    let held = applied
+        .idempotency_claim
+        .as_ref()
+        .map(|claim| claim.held_commit.clone())
+        .expect("a claim");
+    let recorded = answer.clone();
+    let committed = Tx::commit_held(&held, |connection| {
+        Box::pin(async move {
+            record_answer_on(connection, "alice", "applied", T0, &recorded)
+                .await
+                .map(|_| ())
+        })
+    })
+    .await
+    .expect("the write commits with its answer");
+    assert!(committed);
     assert_eq!(accounts().await, 1);
     let retry = store
         .claim_idempotency_key(claim("applied", "h"), after_lease)
@@ -460,7 +510,7 @@ async fn a_write_commits_only_while_its_claim_holds_and_an_applied_claim_is_neve
         retry,
         ClaimOutcome::Taken(KeyRecord {
             request_hash: "h".to_owned(),
-            state: KeyState::InProgress,
+            state: KeyState::Answered(answer),
         })
     );
 }
