@@ -9,10 +9,14 @@
 #   --seconds S             how long each operation is measured, after 3 s of warm-up at the same rate (default 30)
 #   --fsync on|off          PostgreSQL durability during the runs (default on: fsync, synchronous_commit and
 #                           full_page_writes on, as in production; off shows what durability costs)
-#   --ops "..."             which of get list deep create patch move summary forecast mixed (default: all)
+#   --ops "..."             which of get list deep create patch move summary forecast mixed overload (default: all)
+#   --overload-rate R       the overload profile's rate: reports 20/21 of it, gets 1/21 (default 2100)
 #   --steady-rate R         the mixed profile also runs at this rate (default 100: the plan's steady load)
 #   --saturation-seconds S  each wrk run of the saturation comparison (default 10)
 #   --rounds N              interleaved baseline/service saturation rounds (default 3; the median ratio is reported)
+#   --keep DIR              keep the seeded PostgreSQL cluster in DIR and reuse it on the next run with the same DIR
+#                           and --rows (seeding 1M rows takes minutes, 3M tens of minutes; migrations still run).
+#                           Writes of earlier runs stay in it: a few thousand rows, noise at these volumes.
 #
 # What it does: builds the release binaries (the service, bench/baseline, bench/load); starts a
 # throwaway PostgreSQL 15 cluster; applies the migrations with `opportunity-service migrate`; seeds
@@ -35,10 +39,12 @@ ROWS=10000
 RATE=500
 SECONDS_EACH=30
 FSYNC=on
-OPS="get list deep create patch move summary forecast mixed"
+OPS="get list deep create patch move summary forecast mixed overload"
+OVERLOAD_RATE=2100
 STEADY_RATE=100
 SATURATION_SECONDS=10
 ROUNDS=3
+KEEP=""
 COMMAND="bench/run.sh $*"
 
 usage() {
@@ -56,6 +62,8 @@ while (($#)); do
     --steady-rate) STEADY_RATE="$2" ;;
     --saturation-seconds) SATURATION_SECONDS="$2" ;;
     --rounds) ROUNDS="$2" ;;
+    --keep) KEEP="$2" ;;
+    --overload-rate) OVERLOAD_RATE="$2" ;;
     -h | --help) usage ;;
     *) usage ;;
   esac
@@ -65,7 +73,7 @@ done
 [[ "$ROWS" =~ ^[0-9]+$ && "$ROWS" -gt 0 ]] || die "--rows must be a positive integer"
 [[ "$FSYNC" == on || "$FSYNC" == off ]] || die "--fsync must be on or off"
 for op in $OPS; do
-  [[ " get list deep create patch move summary forecast mixed " == *" $op "* ]] || die "unknown operation $op"
+  [[ " get list deep create patch move summary forecast mixed overload " == *" $op "* ]] || die "unknown operation $op"
 done
 
 if ! command -v wrk >/dev/null; then
@@ -75,7 +83,15 @@ fi
 RUN_DIR="$(mktemp -d /tmp/bench.XXXXXX)"
 chmod 755 "$RUN_DIR"
 export RUN_DIR PG_PARENT_DIR="$RUN_DIR" ARTIFACTS_DIR="$RUN_DIR/logs"
-trap 'stop_backgrounds; pg_stop; rm -rf "$RUN_DIR"' EXIT
+if [[ -n "$KEEP" ]]; then
+  mkdir -p "$KEEP"
+  KEEP="$(cd "$KEEP" && pwd)"
+  chmod 755 "$KEEP"
+  # A kept cluster is stopped, never deleted.
+  trap 'stop_backgrounds; [[ -z "${PG_DIR:-}" ]] || pg_as "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w -t 60 stop >/dev/null; rm -rf "$RUN_DIR"' EXIT
+else
+  trap 'stop_backgrounds; pg_stop; rm -rf "$RUN_DIR"' EXIT
+fi
 
 log "building the release binaries"
 cargo build --release --locked -p opportunity-service -p bench-baseline
@@ -84,7 +100,28 @@ cargo build --release --locked -p bench-load
 bin="$REPO_ROOT/target/release/opportunity-service"
 load="$REPO_ROOT/target/release/bench-load"
 
-pg_start >/dev/null
+# pg_resume DIR: start the kept cluster of an earlier run (made by pg_start under DIR) on a free port.
+pg_resume() {
+  PG_DIR="$1"
+  PG_PORT="$(free_port)"
+  export PG_DIR PG_PORT
+  echo "port = $PG_PORT" >>"$PG_DIR/data/postgresql.conf"
+  pg_as "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 300 start >/dev/null ||
+    die "the kept cluster in $PG_DIR did not start (see $PG_DIR/server.log)"
+  DATABASE_URL_PG="$(pg_url "$PG_APP_DB")"
+  export DATABASE_URL_PG
+}
+kept=""
+if [[ -n "$KEEP" ]]; then
+  kept="$(find "$KEEP" -maxdepth 2 -name "seeded-$ROWS" -printf '%h\n' | head -1)"
+fi
+if [[ -n "$kept" ]]; then
+  log "reusing the cluster seeded with $ROWS opportunities in $kept"
+  pg_resume "$kept"
+else
+  [[ -z "$KEEP" ]] || PG_PARENT_DIR="$KEEP"
+  pg_start >/dev/null
+fi
 # Room for the data set in memory, and checkpoints spaced as on a production server; durability is
 # set after the load (the test cluster starts without it).
 pg_psql postgres -c "ALTER SYSTEM SET shared_buffers = '2GB'" -c "ALTER SYSTEM SET effective_cache_size = '12GB'" \
@@ -97,18 +134,24 @@ psql_app() { "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 "$@" "$DATABASE_URL_PG"; }
   cat "$RUN_DIR/migrate.log" >&2
   die "migrate failed"
 }
-log "seeding $ROWS opportunities"
-seed_start=$SECONDS
-psql_app -v rows="$ROWS" -f "$REPO_ROOT/bench/seed.sql"
-seed_seconds=$((SECONDS - seed_start))
-log "seeded in ${seed_seconds}s; VACUUM ANALYZE"
-pg_psql opportunities -c "VACUUM ANALYZE"
-if [[ "$FSYNC" == on ]]; then
-  pg_psql postgres -c "ALTER SYSTEM SET fsync = on" -c "ALTER SYSTEM SET synchronous_commit = on" \
-    -c "ALTER SYSTEM SET full_page_writes = on" -c "SELECT pg_reload_conf()" >/dev/null
-  sleep 1
-  pg_psql postgres -c "CHECKPOINT"
+if [[ -n "$kept" ]]; then
+  seed_seconds="$(cat "$kept/seeded-$ROWS")"
+else
+  log "seeding $ROWS opportunities"
+  seed_start=$SECONDS
+  pg_psql postgres -c "ALTER SYSTEM SET fsync = off" -c "ALTER SYSTEM SET synchronous_commit = off" \
+    -c "ALTER SYSTEM SET full_page_writes = off" -c "SELECT pg_reload_conf()" >/dev/null
+  psql_app -v rows="$ROWS" -f "$REPO_ROOT/bench/seed.sql"
+  seed_seconds=$((SECONDS - seed_start))
+  log "seeded in ${seed_seconds}s; VACUUM ANALYZE"
+  pg_psql opportunities -c "VACUUM ANALYZE"
+  [[ -z "$KEEP" ]] || echo "$seed_seconds" >"$PG_DIR/seeded-$ROWS"
 fi
+# Set both ways: a kept cluster remembers the last run's setting.
+pg_psql postgres -c "ALTER SYSTEM SET fsync = $FSYNC" -c "ALTER SYSTEM SET synchronous_commit = $FSYNC" \
+  -c "ALTER SYSTEM SET full_page_writes = $FSYNC" -c "SELECT pg_reload_conf()" >/dev/null
+sleep 1
+pg_psql postgres -c "CHECKPOINT"
 durability="$(pg_psql postgres -At -c "SELECT string_agg(name || '=' || current_setting(name), ', ' ORDER BY name) FROM pg_settings
   WHERE name IN ('fsync', 'synchronous_commit', 'full_page_writes', 'shared_buffers')")"
 database_size="$(pg_psql opportunities -At -c "SELECT pg_size_pretty(pg_database_size('opportunities'))")"
@@ -157,7 +200,11 @@ for op in $OPS; do
   if [[ "$op" == mixed ]]; then
     [[ "$STEADY_RATE" == "$RATE" ]] || run_load mixed "$STEADY_RATE"
   fi
-  run_load "$op" "$RATE"
+  if [[ "$op" == overload ]]; then
+    run_load overload "$OVERLOAD_RATE"
+  else
+    run_load "$op" "$RATE"
+  fi
 done
 
 baseline_port="$(free_port)"
@@ -200,8 +247,8 @@ print("|---|---|---|---|---|---|")
 def line(row):
     profile, rate = row["profile"].split("@")
     name = row["operation"]
-    if profile == "mixed":
-        name = f"mixed at {rate}: " + ("all" if name == "all" else name)
+    if profile in ("mixed", "overload"):
+        name = f"{profile} at {rate}: " + ("all" if name == "all" else name)
     if "shape" in row:
         name += f" ({row['shape']})"
     errors = ", ".join(f"{status}: {count}" for status, count in row["errors"].items()) or "0"
@@ -212,7 +259,7 @@ def line(row):
 for row in rows:
     if "shape" not in row:
         line(row)
-shapes = [row for row in rows if "shape" in row and not row["profile"].startswith("mixed")]
+shapes = [row for row in rows if "shape" in row and row["profile"].split("@")[0] not in ("mixed", "overload")]
 if shapes:
     print()
     print("by request shape (the same runs):")

@@ -31,7 +31,8 @@ const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Connects and migrates the store, loads the contract and the token keys: everything slow happens
 /// here, once, never on a request. Also starts the background tasks: the sweepers of expired
-/// idempotency keys and idle rate-limit buckets, and the JWKS refresher. Without a DATABASE_URL but
+/// idempotency keys and idle rate-limit buckets, the folding of pending report totals, and the
+/// JWKS refresher. Without a DATABASE_URL but
 /// with a DATABASE_SECRET_ARN, the database credentials come from Secrets Manager first.
 pub async fn build(config: &Config) -> anyhow::Result<Edge> {
     config.check_production()?;
@@ -56,6 +57,7 @@ pub async fn build(config: &Config) -> anyhow::Result<Edge> {
     let verifier = TokenVerifier::new(TokenPolicy::from_config(config), key_source(config).await?);
     let contract_json = serde_json::from_slice(&contract.json()).context("the contract as JSON")?;
     crate::http::idempotency::spawn_sweeper(store.clone());
+    crate::store::reports::spawn_report_compactor(store.clone());
     let rate_limiter = Arc::new(Limiter::new(
         config.rate_limit_per_second,
         config.rate_limit_burst,

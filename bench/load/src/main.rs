@@ -25,6 +25,10 @@
 //!   forecast  GET /v1/reports/forecast, the same four shapes
 //!   mixed     the plan's mix: 80% reads (get 40, list 20, deep 5, summary 7.5, forecast 7.5),
 //!             20% writes (create 8, patch 8, move 4)
+//!   overload  reports far beyond what they can serve, with gets alongside: summary and forecast 10/21
+//!             each, get 1/21 (at --rate 2100: 2,000 reports and 100 gets a second)
+//!
+//! A 503 answer without a `Retry-After` header is counted apart, as `503 without Retry-After`.
 //!
 //! Prints one JSON object per operation (and one for the whole run, `"operation": "all"`) on standard
 //! output: offered and achieved rate (2xx answers per second), latency percentiles in milliseconds,
@@ -444,6 +448,16 @@ fn end_of_quarter(from: &str) -> String {
     }
 }
 
+/// Reports beyond their capacity with gets alongside, in parts of 21.
+const OVERLOAD: [(Operation, u64); 3] = [
+    (Operation::Summary, 10),
+    (Operation::Forecast, 10),
+    (Operation::Get, 1),
+];
+
+/// What a 503 without `Retry-After` counts as: the service promises the header on every 503.
+const UNAVAILABLE_WITHOUT_RETRY_AFTER: u16 = 1503;
+
 /// Keep-alive HTTP/1.1 connections to one server, at most `limit` at once.
 struct Pool {
     address: (String, u16),
@@ -483,7 +497,10 @@ impl Pool {
         };
         sender.ready().await?;
         let response = sender.send_request(request).await?;
-        let status = response.status().as_u16();
+        let mut status = response.status().as_u16();
+        if status == 503 && !response.headers().contains_key(hyper::header::RETRY_AFTER) {
+            status = UNAVAILABLE_WITHOUT_RETRY_AFTER;
+        }
         response.into_body().collect().await?;
         self.idle
             .lock()
@@ -530,6 +547,11 @@ fn summary(
     for outcome in outcomes {
         match outcome.status {
             Some(status) if (200..300).contains(&status) => ok += 1,
+            Some(UNAVAILABLE_WITHOUT_RETRY_AFTER) => {
+                *errors
+                    .entry("503 without Retry-After".to_owned())
+                    .or_default() += 1
+            }
             Some(status) => *errors.entry(status.to_string()).or_default() += 1,
             None => *errors.entry("transport".to_owned()).or_default() += 1,
         }
@@ -558,6 +580,8 @@ fn main() -> anyhow::Result<()> {
     let data = Arc::new(Data::load(&options.data)?);
     let operations: Vec<(Operation, u64)> = if options.profile == "mixed" {
         MIXED.to_vec()
+    } else if options.profile == "overload" {
+        OVERLOAD.to_vec()
     } else {
         let operation = Operation::parse(&options.profile)
             .with_context(|| format!("unknown profile {}", options.profile))?;

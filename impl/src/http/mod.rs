@@ -111,11 +111,12 @@ impl Edge {
         let mut budget = None;
         let (parts, body) = request.into_parts();
         let mut body = RequestBody::Unread(body);
+        let framing = Framing::of(&parts);
         let (operation, mut response) = match self.limits.cors.preflight(&parts) {
             Some(preflight) => (None, preflight),
             None => {
                 let dispatched = self
-                    .dispatch(parts.clone(), &mut body, &request_id, &mut budget)
+                    .dispatch(parts, &mut body, &request_id, &mut budget)
                     .instrument(span.clone());
                 match tokio::time::timeout(self.limits.request_timeout, dispatched).await {
                     Ok(answered) => answered,
@@ -133,7 +134,7 @@ impl Edge {
                 }
             }
         };
-        body.settle(&parts, &mut response, self.limits.max_body_bytes)
+        body.settle(framing, &mut response, self.limits.max_body_bytes)
             .await;
         finish_headers(&mut response, &request_id);
         if let Some(budget) = budget {
@@ -500,20 +501,15 @@ where
     /// is drained, unless the client waits for `100 Continue` before sending it (reading would
     /// invite the body the answer refuses) or it cannot be drained quickly: then the response says
     /// `Connection: close` (HTTP/1 only; HTTP/2 resets just the stream).
-    async fn settle(
-        self,
-        request: &http::request::Parts,
-        response: &mut Response<ResponseBody>,
-        limit: usize,
-    ) {
-        if request.version >= http::Version::HTTP_2 {
+    async fn settle(self, framing: Framing, response: &mut Response<ResponseBody>, limit: usize) {
+        if framing.http2 {
             return;
         }
         let drained = match self {
             RequestBody::Read => true,
             RequestBody::Abandoned => false,
             RequestBody::Unread(body) if body.is_end_stream() => true,
-            RequestBody::Unread(_) if expects_continue(&request.headers) => false,
+            RequestBody::Unread(_) if framing.expects_continue => false,
             RequestBody::Unread(body) => matches!(
                 tokio::time::timeout(
                     DRAIN_TIMEOUT,
@@ -527,6 +523,24 @@ where
             response
                 .headers_mut()
                 .insert(header::CONNECTION, HeaderValue::from_static("close"));
+        }
+    }
+}
+
+/// What [`RequestBody::settle`] needs to know of the request, taken before the request is handed on.
+#[derive(Debug, Clone, Copy)]
+struct Framing {
+    /// HTTP/2 or later: an unread body resets only its stream.
+    http2: bool,
+    /// The client waits for `100 Continue` before sending the body.
+    expects_continue: bool,
+}
+
+impl Framing {
+    fn of(parts: &http::request::Parts) -> Framing {
+        Framing {
+            http2: parts.version >= http::Version::HTTP_2,
+            expects_continue: expects_continue(&parts.headers),
         }
     }
 }

@@ -93,7 +93,13 @@ pub struct ReportFilter {
     pub close_date_to: Option<String>,
 }
 
+/// Where the totals are: the folded totals and the changes not yet folded into them (PostgreSQL
+/// appends each change there so that writers share no row; `Store::compact_report_totals` folds
+/// them). A report reads both in one statement, so it sees every change exactly once.
+const TOTAL_TABLES: [&str; 2] = ["opportunity_report_totals", "opportunity_report_pending"];
+
 /// One key range of the totals a report reads: a period grain and bounds on the period.
+#[derive(Clone)]
 struct PeriodRange {
     grain: &'static str,
     /// Inclusive or exclusive lower bound: `(value, ">=" | ">")`.
@@ -144,7 +150,7 @@ impl ReportFilter {
         }
     }
 
-    /// `(SELECT .. UNION ALL SELECT ..) r`: the total rows of the stages `stages` selects (SQL
+    /// `(SELECT .. UNION ALL SELECT ..) r`: the total (and pending) rows of the stages `stages` selects (SQL
     /// over `s` and `t`, with `pipeline_id` bound where it says `{pipeline}`), of the owner grain
     /// and the period ranges of this filter. One branch per key range, so that each is a range
     /// of the totals' primary key (stage, owner, period grain, period, ...) per stage; an `OR`
@@ -159,11 +165,12 @@ impl ReportFilter {
         let branches: Vec<String> = self
             .period_ranges(unbounded_grain)
             .into_iter()
-            .map(|range| {
+            .flat_map(|range| TOTAL_TABLES.map(|table| (table, range.clone())))
+            .map(|(table, range)| {
                 let mut branch = format!(
                     "SELECT t.stage_id, s.forecast_category, t.status, t.currency, t.period, \
                      t.opportunity_count, t.amount_high, t.amount_low, t.weighted_high, t.weighted_low \
-                     FROM stages s JOIN opportunity_report_totals t ON t.stage_id = s.id WHERE {stages}"
+                     FROM stages s JOIN {table} t ON t.stage_id = s.id WHERE {stages}"
                 );
                 if let Some(pipeline_id) = pipeline_id {
                     let pipeline_id = sql.bind(Value::Text(pipeline_id.to_owned()));
@@ -395,4 +402,39 @@ impl Store {
             .await?
             .ok_or_else(|| AppError::NotFound("There is no default pipeline.".to_owned()))
     }
+}
+
+/// How often the background task folds pending report rows into the totals.
+const COMPACT_EVERY: std::time::Duration = std::time::Duration::from_secs(1);
+
+impl Store {
+    /// Folds the report changes PostgreSQL has appended (`opportunity_report_pending`) into the
+    /// totals; how many pending rows it folded (0 on SQLite, whose triggers update the totals at
+    /// once, and when another process is folding at the same moment). Reports are exact whether
+    /// or not this has run: it only keeps the pending rows a report reads few.
+    pub async fn compact_report_totals(&self) -> Result<i64, AppError> {
+        if self.backend != super::Backend::Postgres {
+            return Ok(0);
+        }
+        Ok(sqlx::query_scalar("SELECT opportunity_report_compact()")
+            .fetch_one(self.pool())
+            .await?)
+    }
+}
+
+/// Starts the task that folds pending report rows every second, beside requests and never in
+/// their way (it locks only total rows, which writers no longer touch). The standalone server and
+/// the Lambda both start it: in a Lambda it runs while the environment is thawed, which is when
+/// writes arrive, and several environments take turns (one folds at a time, the others skip).
+pub fn spawn_report_compactor(store: Store) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        let mut ticks = tokio::time::interval(COMPACT_EVERY);
+        ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            ticks.tick().await;
+            if let Err(error) = store.compact_report_totals().await {
+                tracing::warn!(%error, "folding pending report totals failed");
+            }
+        }
+    })
 }

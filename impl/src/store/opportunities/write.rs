@@ -158,25 +158,82 @@ async fn stages(
     Ok(rows.into_iter().map(Stage::from).collect())
 }
 
-async fn default_pipeline(tx: &mut Tx<'_>) -> Result<String, AppError> {
-    sqlx::query_scalar("SELECT id FROM pipelines WHERE is_default")
-        .fetch_optional(tx.conn())
-        .await?
-        .ok_or_else(|| AppError::Internal(anyhow::anyhow!("there is no default pipeline")))
+/// Where a new opportunity goes, read in one round trip: whether its account exists, and its
+/// pipeline (the one named, or the default) with that pipeline's stages in order.
+struct Placement {
+    account_found: bool,
+    /// `None` when the named pipeline does not exist.
+    pipeline: Option<(String, Vec<Stage>)>,
 }
 
-async fn ensure_pipeline(tx: &mut Tx<'_>, pipeline_id: &str) -> Result<(), AppError> {
-    let found: Option<String> = sqlx::query_scalar("SELECT id FROM pipelines WHERE id = $1")
-        .bind(pipeline_id)
-        .fetch_optional(tx.conn())
-        .await?;
-    found.map(|_| ()).ok_or_else(|| {
-        AppError::rule_at(
-            "unknown_pipeline",
-            "/pipeline_id",
-            format!("There is no pipeline {pipeline_id}."),
-        )
+#[derive(sqlx::FromRow)]
+struct PlacementRow {
+    account_found: i64,
+    chosen_pipeline_id: Option<String>,
+    id: Option<String>,
+    pipeline_id: Option<String>,
+    name: Option<String>,
+    position: Option<i64>,
+    probability: Option<i64>,
+    kind: Option<String>,
+}
+
+async fn placement(
+    tx: &mut Tx<'_>,
+    account_id: &str,
+    pipeline_id: Option<&str>,
+) -> Result<Placement, AppError> {
+    let rows: Vec<PlacementRow> = sqlx::query_as(
+        "SELECT CAST(CASE WHEN EXISTS (SELECT 1 FROM accounts WHERE id = $1 AND deleted_at IS NULL) \
+         THEN 1 ELSE 0 END AS BIGINT) AS account_found, p.id AS chosen_pipeline_id, \
+         s.id, s.pipeline_id, s.name, s.position, s.probability, s.kind \
+         FROM (SELECT 1 AS one) AS base \
+         LEFT JOIN pipelines p ON p.id = COALESCE($2, (SELECT id FROM pipelines WHERE is_default)) \
+         LEFT JOIN stages s ON s.pipeline_id = p.id \
+         ORDER BY s.position",
+    )
+    .bind(account_id)
+    .bind(pipeline_id)
+    .fetch_all(tx.conn())
+    .await?;
+    let account_found = rows.first().is_some_and(|row| row.account_found == 1);
+    let chosen = rows.first().and_then(|row| row.chosen_pipeline_id.clone());
+    let pipeline = match chosen {
+        None if pipeline_id.is_none() => {
+            return Err(AppError::Internal(anyhow::anyhow!(
+                "there is no default pipeline"
+            )))
+        }
+        None => None,
+        Some(chosen) => {
+            let stages = rows
+                .into_iter()
+                .filter_map(|row| {
+                    Some(Stage::from(StageRow {
+                        id: row.id?,
+                        pipeline_id: row.pipeline_id?,
+                        name: row.name?,
+                        position: row.position?,
+                        probability: row.probability?,
+                        kind: row.kind?,
+                    }))
+                })
+                .collect();
+            Some((chosen, stages))
+        }
+    };
+    Ok(Placement {
+        account_found,
+        pipeline,
     })
+}
+
+fn unknown_account(account_id: &str) -> AppError {
+    AppError::rule_at(
+        "unknown_account",
+        "/account_id",
+        format!("There is no account {account_id}."),
+    )
 }
 
 async fn ensure_account(tx: &mut Tx<'_>, account_id: &str) -> Result<(), AppError> {
@@ -185,13 +242,7 @@ async fn ensure_account(tx: &mut Tx<'_>, account_id: &str) -> Result<(), AppErro
             .bind(account_id)
             .fetch_optional(tx.conn())
             .await?;
-    found.map(|_| ()).ok_or_else(|| {
-        AppError::rule_at(
-            "unknown_account",
-            "/account_id",
-            format!("There is no account {account_id}."),
-        )
-    })
+    found.map(|_| ()).ok_or_else(|| unknown_account(account_id))
 }
 
 /// Every linked contact exists, is at the opportunity's account, and may be processed.
@@ -464,7 +515,10 @@ pub(crate) async fn insert(
             })?;
         (Money::from_e4(total, currency), "line_items")
     };
-    ensure_account(tx, &input.account_id).await?;
+    let placement = placement(tx, &input.account_id, input.pipeline_id.as_deref()).await?;
+    if !placement.account_found {
+        return Err(unknown_account(&input.account_id));
+    }
     ensure_contacts(
         tx,
         &input.account_id,
@@ -472,14 +526,14 @@ pub(crate) async fn insert(
         &input.contact_roles,
     )
     .await?;
-    let pipeline_id = match &input.pipeline_id {
-        Some(id) => {
-            ensure_pipeline(tx, id).await?;
-            id.clone()
-        }
-        None => default_pipeline(tx).await?,
+    let Some((pipeline_id, stages)) = placement.pipeline else {
+        let id = input.pipeline_id.as_deref().unwrap_or_default();
+        return Err(AppError::rule_at(
+            "unknown_pipeline",
+            "/pipeline_id",
+            format!("There is no pipeline {id}."),
+        ));
     };
-    let stages = stages(tx, &pipeline_id, None).await?;
     let stage = match &input.stage_id {
         Some(id) => stages
             .iter()
