@@ -69,7 +69,8 @@ pub async fn build(config: &Config) -> anyhow::Result<Edge> {
             config.rate_limit_max_principals,
         )),
         config.client_rate_limits.iter().map(|own| {
-            let limiter = Limiter::new(own.per_second, own.burst, 1);
+            // One key only ever (the client's): room for it, so it is never started over.
+            let limiter = Limiter::new(own.per_second, own.burst, 2);
             (own.client_id.clone(), limiter)
         }),
     );
