@@ -110,7 +110,7 @@ impl Edge {
         let method = request.method().clone();
         let path = request.uri().path().to_owned();
         let origin = request.headers().get(header::ORIGIN).cloned();
-        let span = tracing::info_span!("request", request_id = %request_id, %method, operation = tracing::field::Empty, actor_kind = tracing::field::Empty);
+        let span = tracing::info_span!("request", request_id = %request_id, %method, operation = tracing::field::Empty, actor_kind = tracing::field::Empty, client_id = tracing::field::Empty);
         let mut budget = None;
         let (parts, body) = request.into_parts();
         let mut body = RequestBody::Unread(body);
@@ -236,7 +236,12 @@ impl Edge {
                 .and_then(|value| value.to_str().ok());
             match self.verifier.verify_header(header).await {
                 Ok(principal) => {
-                    tracing::Span::current().record("actor_kind", principal.kind.as_str());
+                    let span = tracing::Span::current();
+                    span.record("actor_kind", principal.kind.as_str());
+                    if principal.kind == PrincipalKind::Client {
+                        // A client id is no personal data (a user's `sub` is never logged).
+                        span.record("client_id", principal.subject.as_str());
+                    }
                     if let Err(refused) = authorize(operation, &principal) {
                         return problem(refused);
                     }
@@ -249,17 +254,18 @@ impl Edge {
         // Rate limits apply to authenticated callers only: an unauthenticated request never
         // creates limiter state (the gateway's WAF rate rule limits those by address).
         if let Some(principal) = &principal {
-            let checked = match (parts.extensions.get::<ValidatedApiKey>(), principal.kind) {
-                (Some(ValidatedApiKey(api_key)), _) => {
+            // A partner's client is always held to its own budget, whatever API key it sends.
+            let checked = match (principal.kind, parts.extensions.get::<ValidatedApiKey>()) {
+                (PrincipalKind::Client, _) => {
+                    self.limits.client_rate_limits.check(&principal.subject)
+                }
+                (PrincipalKind::User, Some(ValidatedApiKey(api_key))) => {
                     self.limits.rate_limiter.check(&format!("key:{api_key}"))
                 }
-                (None, PrincipalKind::User) => self
+                (PrincipalKind::User, None) => self
                     .limits
                     .rate_limiter
                     .check(&format!("sub:{}", principal.subject)),
-                (None, PrincipalKind::Client) => {
-                    self.limits.client_rate_limits.check(&principal.subject)
-                }
             };
             match checked {
                 Ok(granted) => *budget = Some(granted),
