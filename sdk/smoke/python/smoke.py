@@ -103,7 +103,7 @@ def main():
 def client_credentials_token():
     """A partner's server gets its own token: OAuth 2.0 client credentials, HTTP Basic at the token URL."""
     headers = urllib3.make_headers(basic_auth=f"{os.environ['OMS_CLIENT_ID']}:{os.environ['OMS_CLIENT_SECRET']}")
-    answer = urllib3.request(
+    answer = urllib3.PoolManager().request(
         "POST", os.environ["OMS_TOKEN_URL"], headers=headers, fields={"grant_type": "client_credentials"},
         encode_multipart=False,
     )
