@@ -161,7 +161,10 @@ stage_mock() {
 stage_postman() {
   ensure_node_tools
   "$REPO_ROOT/postman/generate.sh" --check
-  start_dev_server postman-server
+  start_dev_server postman-server --oauth-client-ids postman-partner
+  # The collection runs as a partner's client holding every scope, its token by client credentials.
+  start_token_endpoint postman-token-endpoint "$SERVER_DATA" \
+    postman-partner:postman-secret:opportunities.read,opportunities.write,opportunities.admin,opportunities.gdpr
   local sales_manager_token
   sales_manager_token="$("$SERVER_BIN" --data-dir "$SERVER_DATA" token --role sales-manager --sub postman-sales-manager --ttl 7200)"
 
@@ -184,12 +187,13 @@ stage_postman() {
     --environment "$REPO_ROOT/postman/local.postman_environment.json" \
     --env-var "baseUrl=http://127.0.0.1:$strict" \
     --env-var "invalidRequestBaseUrl=http://127.0.0.1:$lenient" \
-    --env-var "adminToken=$SERVER_TOKEN" \
+    --env-var "tokenUrl=$TOKEN_URL" --env-var "clientId=postman-partner" --env-var "clientSecret=postman-secret" \
     --env-var "salesManagerToken=$sales_manager_token" \
     --env-var "salesManagerSub=postman-sales-manager" || failed=1
   stop_background prism-proxy
   stop_background prism-proxy-invalid-requests
   stop_background postman-server
+  stop_background postman-token-endpoint
   prism_violations "$ARTIFACTS_DIR/prism-proxy.log" all
   prism_violations "$ARTIFACTS_DIR/prism-proxy-invalid-requests.log" response
   ((failed == 0)) || die "Newman: the collection failed (above)"
@@ -289,7 +293,8 @@ PY
     AWS_LAMBDA_FUNCTION_MEMORY_SIZE=512 AWS_LAMBDA_RUNTIME_API="http://127.0.0.1:$runtime_port/.rt" \
     AWS_ENDPOINT_URL="http://127.0.0.1:$moto_port" DATABASE_SECRET_ARN="$secret_arn" OMS_DB_HOST=127.0.0.1 \
     OMS_TOKEN_ISSUER="$(cognito_field issuer)" OMS_JWKS_URL="$(cognito_field jwks_url)" \
-    OMS_TOKEN_CLIENT_ID="$(cognito_field client_id)" OMS_DATA_DIR="$data" "$function"
+    OMS_TOKEN_CLIENT_ID="$(cognito_field client_id)" OMS_DATA_DIR="$data" \
+    OMS_OAUTH_CLIENT_IDS=lambda-partner,lambda-partner-off OMS_OAUTH_DISABLED_CLIENT_IDS=lambda-partner-off "$function"
   LAMBDA_INVOKE_URL="http://127.0.0.1:$runtime_port/2015-03-31/functions/_/invocations" \
     FUNCTION_LOG="$ARTIFACTS_DIR/lambda-function.log" CARGO_LAMBDA="cargo lambda" INVOKE_PORT="$runtime_port" \
     COGNITO_JSON="$cognito" python "$REPO_ROOT/tests/aws/lambda_events.py"

@@ -448,3 +448,49 @@ fn now_seconds() -> u64 {
         .map(|elapsed| elapsed.as_secs())
         .unwrap_or(0)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn policy() -> TokenPolicy {
+        TokenPolicy {
+            resource_server: "https://api.example.net".to_owned(),
+            ..TokenPolicy::development()
+        }
+    }
+
+    #[test]
+    fn scopes_are_the_exact_entries_of_our_resource_server() {
+        let policy = policy();
+        assert_eq!(
+            policy.scopes_of(
+                "https://api.example.net/opportunities.read  https://api.example.net/opportunities.gdpr \
+                 https://api.example.net/opportunities.read"
+            ),
+            vec![Scope::Read, Scope::Gdpr]
+        );
+        for refused in [
+            "",
+            "opportunities.admin",
+            "https://api.example.net/OPPORTUNITIES.ADMIN",
+            "https://api.example.net/opportunities.admin\t",
+            "https://api.example.net/ opportunities.admin",
+            "https://api.example.netopportunities.admin",
+            "https://api.example.net//opportunities.admin",
+            "https://api.example.net.evil/opportunities.admin",
+            "https://other.example.net/opportunities.admin",
+            "https://api.example.net/opportunities.admin,https://api.example.net/opportunities.read",
+        ] {
+            assert!(policy.scopes_of(refused).is_empty(), "{refused:?}");
+        }
+    }
+
+    #[test]
+    fn a_client_is_an_admin_only_with_the_admin_scope_and_a_user_only_by_role() {
+        assert!(Principal::client("c", vec![Scope::Write, Scope::Admin]).is_admin());
+        assert!(!Principal::client("c", vec![Scope::Write, Scope::Gdpr]).is_admin());
+        assert!(Principal::user("u", vec![Role::Admin]).is_admin());
+        assert!(!Principal::user("u", vec![Role::SalesManager]).is_admin());
+    }
+}
