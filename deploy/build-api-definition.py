@@ -16,7 +16,10 @@ What the copy adds or changes, and why:
 - `bearerAuth` becomes a Cognito user-pool authorizer on the pool of the `UserPoolArn` parameter. The
   methods carry the `AccessTokenScopes` parameter as authorization scopes: with scopes, API Gateway's
   Cognito authorizer takes access tokens (without any it would only take ID tokens), which is the token
-  the service itself insists on (OMS_TOKEN_USE=access);
+  the service itself insists on (OMS_TOKEN_USE=access). Each method also carries the one partner scope
+  its `oauth2` requirement names, prefixed with the `OAuthResourceServerIdentifier` parameter, so a
+  partner's client-credentials token with that scope passes the gateway (the `oauth2` scheme itself is
+  not imported: the gateway knows only its authorizer);
 - request validators (body and parameters), on by default, so malformed requests stop at the gateway;
 - gateway responses rendered as `application/problem+json` in the service's own problem shape (type,
   code, title, status, detail, request_id), so a client parses one error format whoever answered;
@@ -53,6 +56,7 @@ METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 
 AUTHORIZER_SCHEME = "bearerAuth"  # the contract's name for the bearer token: kept, so `security` still matches
 API_KEY_SCHEME = "apiKey"
+OAUTH2_SCHEME = "oauth2"  # the contract's OAuth 2.0 scheme: each operation names the scope a partner's client needs
 
 PROBLEM_BASE = "https://api.example.com/problems/"
 
@@ -150,6 +154,21 @@ def integration() -> dict:
     }
 
 
+def method_scopes(operation: dict, declared: list, path: str, method: str) -> dict:
+    """The authorization scopes of a method: the users' (`AccessTokenScopes`) or the partner scope the
+    contract's `oauth2` requirement names, as Cognito writes it (`<resource server>/<scope>`). API
+    Gateway's Cognito authorizer admits an access token holding any one of them; the service then
+    checks roles or scopes exactly."""
+    partner = [scopes for requirement in declared for name, scopes in requirement.items() if name == OAUTH2_SCHEME]
+    if len(partner) != 1 or len(partner[0]) != 1:
+        raise ValueError(f"{method.upper()} {path} ({operation.get('operationId')}) must name exactly one "
+                         f"{OAUTH2_SCHEME} scope in its security")
+    return {"Fn::Split": [",", {"Fn::Sub": [
+        "${UserScopes},${OAuthResourceServerIdentifier}/" + partner[0][0],
+        {"UserScopes": {"Fn::Join": [",", {"Ref": "AccessTokenScopes"}]}},
+    ]}]}
+
+
 def derive(contract: dict) -> dict:
     if not str(contract.get("openapi", "")).startswith("3.0"):
         raise ValueError("the contract must be OpenAPI 3.0.x (API Gateway imports 3.0)")
@@ -185,7 +204,7 @@ def derive(contract: dict) -> dict:
             needs_token = any(AUTHORIZER_SCHEME in requirement for requirement in declared)
             requirement = {API_KEY_SCHEME: []}
             if needs_token:
-                requirement[AUTHORIZER_SCHEME] = {"Ref": "AccessTokenScopes"}
+                requirement[AUTHORIZER_SCHEME] = method_scopes(operation, declared, path, method)
             operation["security"] = [requirement]
             operation["x-amazon-apigateway-integration"] = integration()
     if operations == 0:

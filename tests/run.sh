@@ -161,7 +161,10 @@ stage_mock() {
 stage_postman() {
   ensure_node_tools
   "$REPO_ROOT/postman/generate.sh" --check
-  start_dev_server postman-server
+  start_dev_server postman-server --oauth-client-ids postman-partner
+  # The collection runs as a partner's client holding every scope, its token by client credentials.
+  start_token_endpoint postman-token-endpoint "$SERVER_DATA" \
+    postman-partner:postman-secret:opportunities.read,opportunities.write,opportunities.admin,opportunities.gdpr
   local sales_manager_token
   sales_manager_token="$("$SERVER_BIN" --data-dir "$SERVER_DATA" token --role sales-manager --sub postman-sales-manager --ttl 7200)"
 
@@ -184,12 +187,13 @@ stage_postman() {
     --environment "$REPO_ROOT/postman/local.postman_environment.json" \
     --env-var "baseUrl=http://127.0.0.1:$strict" \
     --env-var "invalidRequestBaseUrl=http://127.0.0.1:$lenient" \
-    --env-var "adminToken=$SERVER_TOKEN" \
+    --env-var "tokenUrl=$TOKEN_URL" --env-var "clientId=postman-partner" --env-var "clientSecret=postman-secret" \
     --env-var "salesManagerToken=$sales_manager_token" \
     --env-var "salesManagerSub=postman-sales-manager" || failed=1
   stop_background prism-proxy
   stop_background prism-proxy-invalid-requests
   stop_background postman-server
+  stop_background postman-token-endpoint
   prism_violations "$ARTIFACTS_DIR/prism-proxy.log" all
   prism_violations "$ARTIFACTS_DIR/prism-proxy-invalid-requests.log" response
   ((failed == 0)) || die "Newman: the collection failed (above)"
@@ -289,7 +293,8 @@ PY
     AWS_LAMBDA_FUNCTION_MEMORY_SIZE=512 AWS_LAMBDA_RUNTIME_API="http://127.0.0.1:$runtime_port/.rt" \
     AWS_ENDPOINT_URL="http://127.0.0.1:$moto_port" DATABASE_SECRET_ARN="$secret_arn" OMS_DB_HOST=127.0.0.1 \
     OMS_TOKEN_ISSUER="$(cognito_field issuer)" OMS_JWKS_URL="$(cognito_field jwks_url)" \
-    OMS_TOKEN_CLIENT_ID="$(cognito_field client_id)" OMS_DATA_DIR="$data" "$function"
+    OMS_TOKEN_CLIENT_ID="$(cognito_field client_id)" OMS_DATA_DIR="$data" \
+    OMS_OAUTH_CLIENT_IDS=lambda-partner,lambda-partner-off OMS_OAUTH_DISABLED_CLIENT_IDS=lambda-partner-off "$function"
   LAMBDA_INVOKE_URL="http://127.0.0.1:$runtime_port/2015-03-31/functions/_/invocations" \
     FUNCTION_LOG="$ARTIFACTS_DIR/lambda-function.log" CARGO_LAMBDA="cargo lambda" INVOKE_PORT="$runtime_port" \
     COGNITO_JSON="$cognito" python "$REPO_ROOT/tests/aws/lambda_events.py"
@@ -380,8 +385,35 @@ start_dev_server() {
   wait_for_http "$SERVER_URL/v1/health/live" 60
 }
 
+# start_token_endpoint NAME DATA_DIR CLIENT...: a Cognito-like OAuth 2.0 token endpoint (client credentials,
+# tests/lib/token_endpoint.py) signing with the development key of DATA_DIR, for CLIENT (ID:SECRET:SCOPES);
+# sets TOKEN_URL for the caller.
+start_token_endpoint() {
+  local name="$1" data="$2" port client
+  shift 2
+  ensure_venv
+  port="$(free_port)"
+  local args=(--data-dir "$data" --port "$port")
+  for client in "$@"; do args+=(--client "$client"); done
+  start_background "$name" python "$REPO_ROOT/tests/lib/token_endpoint.py" "${args[@]}"
+  wait_for_http "http://127.0.0.1:$port/health" 30
+  TOKEN_URL="http://127.0.0.1:$port/oauth2/token"
+}
+
+# The README's "For partners" walkthrough, run as written by tests/walkthrough.py: a partner's server gets a
+# token by client credentials (from tests/lib/token_endpoint.py) and calls the service with its scopes.
+stage_partner_walkthrough() {
+  ensure_apt_command curl curl
+  ensure_apt_command jq jq
+  start_dev_server partner-walkthrough-server --oauth-client-ids partner-demo
+  start_token_endpoint partner-token-endpoint "$SERVER_DATA" partner-demo:demo-secret:opportunities.read,opportunities.write
+  WALKTHROUGH_MARKER=partner-walkthrough URL="$SERVER_URL/v1" TOKEN_URL="$TOKEN_URL" OMS_BIN="$SERVER_BIN" \
+    OMS_DATA="$SERVER_DATA" python3 "$REPO_ROOT/tests/walkthrough.py"
+}
+
 # The partner SDKs: generate both (no avoidable generator warning, no invented model name), compile them
-# and their smoke tests strictly, and run the smoke tests against the live server.
+# and their smoke tests strictly, and run the smoke tests against the live server, as an Admin user and as a
+# partner's client with a token from the client-credentials grant (tests/lib/token_endpoint.py).
 stage_sdk() {
   # First prove the name check bites: an inline response schema must fail generation.
   ensure_venv
@@ -400,8 +432,10 @@ PY
   fi
   log "sdk/generate.sh refuses a contract with an inline response schema (GetLiveness200Response)"
   "$REPO_ROOT/sdk/generate.sh"
-  start_dev_server sdk-server
-  OMS_URL="$SERVER_URL" OMS_TOKEN="$SERVER_TOKEN" "$REPO_ROOT/sdk/smoke/run.sh"
+  start_dev_server sdk-server --oauth-client-ids sdk-partner
+  start_token_endpoint sdk-token-endpoint "$SERVER_DATA" sdk-partner:sdk-secret:opportunities.read,opportunities.write
+  OMS_URL="$SERVER_URL" OMS_TOKEN="$SERVER_TOKEN" OMS_TOKEN_URL="$TOKEN_URL" OMS_CLIENT_ID=sdk-partner \
+    OMS_CLIENT_SECRET=sdk-secret "$REPO_ROOT/sdk/smoke/run.sh"
 }
 
 # /docs in headless Chromium (Debian's): every operation rendered, no console error, no request leaving
@@ -664,6 +698,7 @@ main() {
   stage docs stage_docs
   stage contract-examples stage_contract_examples
   stage walkthrough stage_walkthrough
+  stage partner-walkthrough stage_partner_walkthrough
   stage postgres-stop stage_postgres_stop
   stage postman stage_postman
   stage sam-template stage_sam_template

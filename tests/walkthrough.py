@@ -4,7 +4,8 @@
     URL=http://127.0.0.1:PORT/v1 OMS_BIN=target/debug/opportunity-service OMS_DATA=DATA_DIR \
         python3 tests/walkthrough.py [README.md]
 
-The walkthrough is every ```bash block that follows a line starting with `<!-- walkthrough`. Its text
+The walkthrough is every ```bash block that follows a line starting with `<!-- walkthrough` (or
+`<!-- $WALKTHROUGH_MARKER`: the partners' walkthrough is `partner-walkthrough`). Its text
 is run unchanged by `bash -e`, so a failing command (curl unable to connect, jq given no JSON) fails.
 Two things differ from a reader's terminal, both outside the text:
 - `URL` comes from the environment (the block says `URL=${URL:-http://127.0.0.1:8080/v1}`), so the
@@ -45,7 +46,8 @@ cargo() {
 
 def blocks(readme: str) -> list[str]:
     """The ```bash blocks marked by a preceding `<!-- walkthrough` line."""
-    found = re.findall(r"^<!-- walkthrough[^\n]*-->\n```bash\n(.*?)^```$", readme, flags=re.S | re.M)
+    marker = re.escape(os.environ.get("WALKTHROUGH_MARKER", "walkthrough"))
+    found = re.findall(rf"^<!-- {marker}[^\n]*-->\n```bash\n(.*?)^```$", readme, flags=re.S | re.M)
     if not found:
         raise SystemExit("README.md has no walkthrough block (a ```bash block after <!-- walkthrough -->)")
     return found

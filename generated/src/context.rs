@@ -105,6 +105,20 @@ where
                 return self.inner.call((request, context));
             }
         }
+        {
+            if let Some(bearer @ AuthData::Bearer(..)) = swagger::auth::from_headers(headers) {
+                let context = context.push(Some(bearer));
+
+                return self.inner.call((request, context));
+            }
+        }
+        {
+            if let Some(bearer @ AuthData::Bearer(..)) = swagger::auth::from_headers(headers) {
+                let context = context.push(Some(bearer));
+
+                return self.inner.call((request, context));
+            }
+        }
 
         let context = context.push(None::<AuthData>);
 

@@ -1576,6 +1576,138 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
     }
 }
 
+/// Who acted: a person (`user`, a token of a signed-in user) or a partner's server (`client`, a client-credentials token).
+/// Enumeration of values.
+/// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
+/// which helps with FFI.
+#[allow(non_camel_case_types)]
+#[repr(C)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize, Hash,
+)]
+#[cfg_attr(feature = "validate", derive(Validate))]
+#[cfg_attr(feature = "conversion", derive(frunk_enum_derive::LabelledGenericEnum))]
+pub enum ActorKind {
+    #[serde(rename = "user")]
+    User,
+    #[serde(rename = "client")]
+    Client,
+}
+
+impl std::fmt::Display for ActorKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            ActorKind::User => write!(f, "user"),
+            ActorKind::Client => write!(f, "client"),
+        }
+    }
+}
+
+impl std::str::FromStr for ActorKind {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        match s {
+            "user" => std::result::Result::Ok(ActorKind::User),
+            "client" => std::result::Result::Ok(ActorKind::Client),
+            _ => std::result::Result::Err(format!("Value not valid: {s}")),
+        }
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ActorKind> and hyper::header::HeaderValue
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<ActorKind>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ActorKind>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match hyper::header::HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for ActorKind - value: {hdr_value} is invalid {e}"
+            )),
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<ActorKind> {
+    type Error = String;
+
+    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ActorKind as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into ActorKind - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ActorKind>>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<ActorKind>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
+
+        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<ActorKind>> {
+    type Error = String;
+
+    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_values.to_str() {
+            std::result::Result::Ok(hdr_values) => {
+                let hdr_values : std::vec::Vec<ActorKind> = hdr_values
+                .split(',')
+                .filter_map(|hdr_value| match hdr_value.trim() {
+                    "" => std::option::Option::None,
+                    hdr_value => std::option::Option::Some({
+                        match <ActorKind as std::str::FromStr>::from_str(hdr_value) {
+                            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+                            std::result::Result::Err(err) => std::result::Result::Err(
+                                format!("Unable to convert header value '{hdr_value}' into ActorKind - {err}"))
+                        }
+                    })
+                }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
+
+                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
+        }
+    }
+}
+
 /// A non-negative decimal amount, at most 13 integer digits, with no more decimals than the currency's minor unit.
 #[derive(Debug, Clone, PartialEq, PartialOrd, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "validate", derive(Validate))]
@@ -2085,9 +2217,13 @@ pub struct AuditEvent {
     #[serde(rename = "occurred_at")]
     pub occurred_at: chrono::DateTime<chrono::Utc>,
 
-    /// The token `sub` of who did it.
+    /// The token `sub` of who did it: a user's id, or a partner client's `client_id`.
     #[serde(rename = "actor_id")]
     pub actor_id: String,
+
+    #[serde(rename = "actor_kind")]
+    #[cfg_attr(feature = "validate", validate)]
+    pub actor_kind: models::ActorKind,
 
     #[serde(rename = "action")]
     #[cfg_attr(feature = "validate", validate)]
@@ -2142,6 +2278,7 @@ impl AuditEvent {
         id: uuid::Uuid,
         occurred_at: chrono::DateTime<chrono::Utc>,
         actor_id: String,
+        actor_kind: models::ActorKind,
         action: models::AuditAction,
         resource_type: models::ResourceType,
         resource_id: uuid::Uuid,
@@ -2152,6 +2289,7 @@ impl AuditEvent {
             id,
             occurred_at,
             actor_id,
+            actor_kind,
             action,
             resource_type,
             resource_id,
@@ -2171,6 +2309,7 @@ impl std::fmt::Display for AuditEvent {
             // Skipping non-primitive type occurred_at in query parameter serialization
             Some("actor_id".to_string()),
             Some(self.actor_id.to_string()),
+            // Skipping non-primitive type actor_kind in query parameter serialization
             // Skipping non-primitive type action in query parameter serialization
             // Skipping non-primitive type resource_type in query parameter serialization
             // Skipping non-primitive type resource_id in query parameter serialization
@@ -2212,6 +2351,7 @@ impl std::str::FromStr for AuditEvent {
             pub id: Vec<uuid::Uuid>,
             pub occurred_at: Vec<chrono::DateTime<chrono::Utc>>,
             pub actor_id: Vec<String>,
+            pub actor_kind: Vec<models::ActorKind>,
             pub action: Vec<models::AuditAction>,
             pub resource_type: Vec<models::ResourceType>,
             pub resource_id: Vec<uuid::Uuid>,
@@ -2251,6 +2391,11 @@ impl std::str::FromStr for AuditEvent {
                     #[allow(clippy::redundant_clone)]
                     "actor_id" => intermediate_rep.actor_id.push(
                         <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "actor_kind" => intermediate_rep.actor_kind.push(
+                        <models::ActorKind as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
                     ),
                     #[allow(clippy::redundant_clone)]
                     "action" => intermediate_rep.action.push(
@@ -2308,6 +2453,11 @@ impl std::str::FromStr for AuditEvent {
                 .into_iter()
                 .next()
                 .ok_or_else(|| "actor_id missing in AuditEvent".to_string())?,
+            actor_kind: intermediate_rep
+                .actor_kind
+                .into_iter()
+                .next()
+                .ok_or_else(|| "actor_kind missing in AuditEvent".to_string())?,
             action: intermediate_rep
                 .action
                 .into_iter()

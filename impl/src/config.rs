@@ -102,6 +102,54 @@ pub struct Config {
     #[arg(long, env = "OMS_SALES_MANAGER_GROUP", default_value = "SalesManager")]
     pub sales_manager_group: String,
 
+    /// Identifier of the user pool's resource server whose scopes partners' clients hold: a client
+    /// token's `scope` claim names each scope as `<identifier>/<scope>`, exactly.
+    #[arg(
+        long,
+        env = "OMS_OAUTH_RESOURCE_SERVER",
+        default_value = crate::auth::DEV_RESOURCE_SERVER
+    )]
+    pub oauth_resource_server: String,
+
+    /// App client ids of partners' servers whose client-credentials tokens are accepted,
+    /// comma-separated. Empty: no client token is accepted.
+    #[arg(
+        long,
+        env = "OMS_OAUTH_CLIENT_IDS",
+        value_delimiter = ',',
+        default_value = ""
+    )]
+    pub oauth_client_ids: Vec<String>,
+
+    /// App client ids cut off: their tokens are refused (401) even when listed in
+    /// `oauth_client_ids`, comma-separated. Read at start-up.
+    #[arg(
+        long,
+        env = "OMS_OAUTH_DISABLED_CLIENT_IDS",
+        value_delimiter = ',',
+        default_value = ""
+    )]
+    pub oauth_disabled_client_ids: Vec<String>,
+
+    /// Requests per second each partner client may make, sustained, unless
+    /// `client_rate_limits` names it.
+    #[arg(long, env = "OMS_CLIENT_RATE_LIMIT_PER_SECOND", default_value_t = 100)]
+    pub client_rate_limit_per_second: u32,
+
+    /// Requests each partner client may make in a burst, unless `client_rate_limits` names it.
+    #[arg(long, env = "OMS_CLIENT_RATE_LIMIT_BURST", default_value_t = 500)]
+    pub client_rate_limit_burst: u32,
+
+    /// Budgets of particular clients, comma-separated `client_id=per_second/burst`, e.g.
+    /// `3l4b2c=10/20`.
+    #[arg(
+        long,
+        env = "OMS_CLIENT_RATE_LIMITS",
+        value_delimiter = ',',
+        value_parser = parse_client_rate_limit
+    )]
+    pub client_rate_limits: Vec<ClientRateLimit>,
+
     /// Requests per second each principal may make, sustained.
     #[arg(long, env = "OMS_RATE_LIMIT_PER_SECOND", default_value_t = 100)]
     pub rate_limit_per_second: u32,
@@ -219,6 +267,30 @@ impl AwsConfig {
     pub fn metrics_interval(&self) -> Duration {
         Duration::from_secs(self.metrics_interval_secs)
     }
+}
+
+/// One client's own rate limit budget (`--client-rate-limits`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClientRateLimit {
+    pub client_id: String,
+    pub per_second: u32,
+    pub burst: u32,
+}
+
+/// `client_id=per_second/burst`.
+fn parse_client_rate_limit(text: &str) -> Result<ClientRateLimit, String> {
+    let malformed = || format!("`{text}` is not `client_id=per_second/burst`");
+    let (client_id, budget) = text.split_once('=').ok_or_else(malformed)?;
+    let (per_second, burst) = budget.split_once('/').ok_or_else(malformed)?;
+    let client_id = client_id.trim();
+    if client_id.is_empty() {
+        return Err(malformed());
+    }
+    Ok(ClientRateLimit {
+        client_id: client_id.to_owned(),
+        per_second: per_second.trim().parse().map_err(|_| malformed())?,
+        burst: burst.trim().parse().map_err(|_| malformed())?,
+    })
 }
 
 /// Where the service runs.

@@ -16,7 +16,7 @@ use crate::auth::{DevIssuer, Jwks, KeySource, TokenPolicy, TokenVerifier};
 use crate::config::Config;
 use crate::http::contract::Contract;
 use crate::http::cors::Cors;
-use crate::http::limits::{self, Concurrency, Limiter};
+use crate::http::limits::{self, ClientLimits, Concurrency, Limiter};
 use crate::http::{Edge, EdgeLimits};
 use crate::metrics::{CloudWatchPublisher, MetricsConfig};
 use crate::store::Store;
@@ -64,10 +64,27 @@ pub async fn build(config: &Config) -> anyhow::Result<Edge> {
         config.rate_limit_max_principals,
     ));
     limits::spawn_sweeper(Arc::downgrade(&rate_limiter), Duration::from_secs(10));
+    let client_rate_limits = ClientLimits::new(
+        Arc::new(Limiter::new(
+            config.client_rate_limit_per_second,
+            config.client_rate_limit_burst,
+            config.rate_limit_max_principals,
+        )),
+        config.client_rate_limits.iter().map(|own| {
+            // One key only ever (the client's): room for it, so it is never started over.
+            let limiter = Limiter::new(own.per_second, own.burst, 2);
+            (own.client_id.clone(), limiter)
+        }),
+    );
+    limits::spawn_sweeper(
+        Arc::downgrade(client_rate_limits.default_limiter()),
+        Duration::from_secs(10),
+    );
     let limits = EdgeLimits {
         max_body_bytes: config.max_body_bytes,
         request_timeout: config.request_timeout(),
         rate_limiter,
+        client_rate_limits,
         expensive: Concurrency::new(
             config.expensive_concurrency(),
             Duration::from_millis(config.expensive_queue_ms),

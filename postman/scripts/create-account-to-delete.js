@@ -6,7 +6,7 @@ pm.sendRequest(
     method: 'POST',
     header: {
       'Content-Type': 'application/json',
-      Authorization: 'Bearer ' + pm.variables.get('adminToken')
+      Authorization: 'Bearer ' + pm.variables.get('accessToken')
     },
     body: { mode: 'raw', raw: JSON.stringify({ name: 'Account to delete' }) }
   },

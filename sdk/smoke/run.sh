@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # Compiles and runs both SDK smoke tests against a live server; sdk/generate.sh must have run.
 #
-#   OMS_URL=http://127.0.0.1:8080 OMS_TOKEN=$(cargo run -q -- token --role admin) sdk/smoke/run.sh [typescript|python]
+#   OMS_URL=http://127.0.0.1:8080 OMS_TOKEN=$(cargo run -q -- token --role admin) \
+#     OMS_TOKEN_URL=http://127.0.0.1:9090/oauth2/token OMS_CLIENT_ID=partner-demo OMS_CLIENT_SECRET=demo-secret \
+#     sdk/smoke/run.sh [typescript|python]
+# (a partner client: `cargo run -- --oauth-client-ids partner-demo` and tests/lib/token_endpoint.py, as in
+# README "For partners").
 set -euo pipefail
 # shellcheck source=tests/lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/../../tests/lib/common.sh"
@@ -9,7 +13,10 @@ source "$(dirname "${BASH_SOURCE[0]}")/../../tests/lib/common.sh"
 readonly OUT="$REPO_ROOT/sdk/out"
 : "${OMS_URL:?set OMS_URL to the server, e.g. http://127.0.0.1:8080}"
 : "${OMS_TOKEN:?set OMS_TOKEN to a bearer token (opportunity-service token --role admin)}"
-export OMS_URL OMS_TOKEN
+: "${OMS_TOKEN_URL:?set OMS_TOKEN_URL to an OAuth 2.0 token endpoint (tests/lib/token_endpoint.py, or Cognito's)}"
+: "${OMS_CLIENT_ID:?set OMS_CLIENT_ID to a partner client the server accepts (--oauth-client-ids)}"
+: "${OMS_CLIENT_SECRET:?set OMS_CLIENT_SECRET to that client's secret}"
+export OMS_URL OMS_TOKEN OMS_TOKEN_URL OMS_CLIENT_ID OMS_CLIENT_SECRET
 
 sdk_typescript() {
   [[ -d "$OUT/typescript/src" ]] || die "no TypeScript SDK in ${OUT#"$REPO_ROOT"/}/typescript: run sdk/generate.sh"

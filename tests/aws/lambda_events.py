@@ -237,6 +237,20 @@ def main() -> int:
     expect_problem(answer, 405, "method_not_allowed", "wrong method")
     checks.expect("GET" in answer.headers.get("allow", ""), "wrong method: Allow header")
 
+    # ── a partner's server: client-credentials tokens, the clients from the function's environment ──
+    read_only = partner_token("lambda-partner", "opportunities.read")
+    answer = invoke(rest_event("GET", f"/v1/accounts/{account_id}", resource="/v1/accounts/{account_id}",
+                               path_parameters={"account_id": account_id}, token=read_only), "getAccount")
+    checks.equal(answer.status, 200, "partner client with opportunities.read reads an account: status")
+    answer = invoke(rest_event("POST", "/v1/accounts", token=read_only, body={"name": "Partner Lambda"}),
+                    "createAccount")
+    expect_problem(answer, 403, "forbidden", "partner client without opportunities.write")
+    checks.expect("opportunities.write" in str((answer.json or {}).get("detail")),
+                  "the 403 names the missing scope")
+    answer = invoke(rest_event("GET", "/v1/accounts", token=partner_token("lambda-partner-off", "opportunities.read")),
+                    "listAccounts")
+    expect_problem(answer, 401, "invalid_token", "a client disabled by OMS_OAUTH_DISABLED_CLIENT_IDS")
+
     # ── the same through `cargo lambda invoke` (the CLI a developer uses) ──
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as event_file:
         json.dump(rest_event("GET", "/v1/health/live", stage_in_path=True), event_file)
@@ -265,6 +279,21 @@ def main() -> int:
 
     check_log()
     return checks.finish()
+
+
+def partner_token(client_id: str, *scopes: str) -> str:
+    """A client-credentials access token as the moto pool would issue it (moto has no token endpoint, so
+    it is signed here with the pool's own key): Cognito's claims for that grant and no others."""
+    from joserfc import jwt
+    from joserfc.jwk import RSAKey
+
+    with open(os.environ["COGNITO_JSON"], encoding="utf-8") as file:
+        cognito = json.load(file)
+    now = int(time.time())
+    claims = {"sub": client_id, "token_use": "access", "auth_time": now, "iss": cognito["issuer"],
+              "exp": now + 600, "iat": now, "version": 2, "jti": str(uuid.uuid4()), "client_id": client_id,
+              "scope": " ".join(f"https://api.opportunities.example.net/{scope}" for scope in scopes)}
+    return jwt.encode({"alg": "RS256", "kid": "dummy"}, claims, RSAKey.import_key(cognito["signing_key"]))
 
 
 def jwt_swap_roles(token: str) -> str:

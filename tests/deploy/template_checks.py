@@ -191,6 +191,34 @@ CASES = [
          first_private_operation(lambda op: op["security"][0].pop("bearerAuth"))),
     Case("cognito_authorizer", "one private operation without scopes (ID tokens only)",
          first_private_operation(lambda op: op["security"][0].update(bearerAuth=[]))),
+    Case("cognito_authorizer", "one private operation without the users' scopes",
+         first_private_operation(lambda op: op["security"][0]["bearerAuth"]["Fn::Split"][1]["Fn::Sub"][1].update(
+             UserScopes="openid"))),
+    # partners' servers (issue 14)
+    Case("partner_oauth", "no resource server", delete("Resources", "OAuthResourceServer")),
+    Case("partner_oauth", "the resource server on another pool",
+         put("Resources", "OAuthResourceServer", "Properties", "UserPoolId", "eu-west-1_other")),
+    Case("partner_oauth", "a scope missing from the resource server",
+         delete("Resources", "OAuthResourceServer", "Properties", "Scopes", 3)),
+    Case("partner_oauth", "a scope renamed on the resource server",
+         put("Resources", "OAuthResourceServer", "Properties", "Scopes", 2, "ScopeName", "admin")),
+    Case("partner_oauth", "one private operation without its partner scope",
+         first_private_operation(lambda op: op["security"][0]["bearerAuth"]["Fn::Split"][1].update(
+             {"Fn::Sub": ["${UserScopes}", op["security"][0]["bearerAuth"]["Fn::Split"][1]["Fn::Sub"][1]]}))),
+    Case("partner_oauth", "one private operation with a scope of another resource server",
+         first_private_operation(lambda op: op["security"][0]["bearerAuth"]["Fn::Split"][1]["Fn::Sub"].__setitem__(
+             0, "${UserScopes},https://other.example.net/opportunities.read"))),
+    Case("partner_oauth", "the service not told the resource server",
+         delete(*FUNCTION, "Environment", "Variables", "OMS_OAUTH_RESOURCE_SERVER")),
+    Case("partner_oauth", "disabled clients not configurable",
+         delete(*FUNCTION, "Environment", "Variables", "OMS_OAUTH_DISABLED_CLIENT_IDS")),
+    Case("partner_oauth", "a partner client with the authorization code grant",
+         put("Resources", "PartnerAppClient", "Properties", "AllowedOAuthFlows", ["client_credentials", "code"])),
+    Case("partner_oauth", "a partner client without a secret",
+         put("Resources", "PartnerAppClient", "Properties", "GenerateSecret", False)),
+    Case("partner_oauth", "a partner client holding the admin scope",
+         put("Resources", "PartnerAppClient", "Properties", "AllowedOAuthScopes", 1,
+             {"Fn::Sub": "${OAuthResourceServerIdentifier}/opportunities.admin"})),
     # API keys and the usage plan
     Case("api_key_required", "one operation without the API key",
          each_operation(lambda p, m, op: op["security"][0].pop("apiKey"), limit=1)),
@@ -385,6 +413,8 @@ def sam_transform(template: dict) -> dict:
 def placeholders(node):
     """The definition with every intrinsic function replaced by a plain value of the same kind."""
     if isinstance(node, dict):
+        if len(node) == 1 and next(iter(node)) == "Fn::Split":
+            return []  # a method's authorization scopes: a list at deploy time
         if len(node) == 1 and next(iter(node)) in ("Ref", "Fn::Sub", "Fn::GetAtt"):
             return "aws.cognito.signin.user.admin" if node.get("Ref") == "AccessTokenScopes" else "intrinsic"
         return {key: placeholders(value) for key, value in node.items()}

@@ -72,6 +72,13 @@ async function main() {
       const wanted = operations.find((operation) => operation.operationId === id);
       if (wanted && title.trim() !== wanted.summary) failures.push(`${id}: heading "${title}", want "${wanted.summary}"`);
     }
+    // The OAuth 2.0 flows partners and users get tokens with, and the scopes (Redoc's Authentication section).
+    const authentication = await page.$eval('[data-section-id="section/Authentication/oauth2"]', (s) => s.textContent)
+      .catch(() => "");
+    for (const wanted of ["Flow type: clientCredentials", "Flow type: authorizationCode",
+      "https://auth.opportunities.example.net/oauth2/token", "opportunities.read", "opportunities.gdpr"]) {
+      if (!authentication.includes(wanted)) failures.push(`/docs does not show the oauth2 scheme's "${wanted}"`);
+    }
     const heading = await page.textContent("h1");
     if (!heading || !heading.includes(contract.info.title)) failures.push(`page title "${heading}"`);
 

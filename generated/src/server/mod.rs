@@ -888,6 +888,48 @@ where
                     .expect("Unable to create Authentication Forbidden response"))
             }
         };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.write".to_string(), // Create and change accounts, contacts, opportunities, line items and notes; change, close, delete and restore only the opportunities the client created.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.write".to_string(), // Create and change accounts, contacts, opportunities, line items and notes; change, close, delete and restore only the opportunities the client created.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
     }
 
     // Header parameters
@@ -1208,6 +1250,48 @@ where
                     .expect("Unable to create Authentication Forbidden response"))
             }
         };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.read".to_string(), // Read accounts, contacts, pipelines, opportunities (with their stage history, line items and notes) and the reports.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.read".to_string(), // Read accounts, contacts, pipelines, opportunities (with their stage history, line items and notes) and the reports.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
     }
 
     // Query parameters (note that non-required or collection query parameters will ignore garbage values, rather than causing a 400 response)
@@ -1493,6 +1577,48 @@ where
                     .expect("Unable to create Authentication Forbidden response"))
             }
         };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.admin".to_string(), // What only an Admin may do, the GDPR operations excepted - delete accounts and contacts, manage pipelines and stages, purge opportunities, read the audit log; with opportunities.write, change any opportunity and reassign owners.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.admin".to_string(), // What only an Admin may do, the GDPR operations excepted - delete accounts and contacts, manage pipelines and stages, purge opportunities, read the audit log; with opportunities.write, change any opportunity and reassign owners.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
     }
 
     // Path parameters
@@ -1754,6 +1880,48 @@ where
                     .expect("Unable to create Authentication Forbidden response"))
             }
         };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.read".to_string(), // Read accounts, contacts, pipelines, opportunities (with their stage history, line items and notes) and the reports.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.read".to_string(), // Read accounts, contacts, pipelines, opportunities (with their stage history, line items and notes) and the reports.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
     }
 
     // Path parameters
@@ -2020,6 +2188,48 @@ where
                     .expect("Unable to create Authentication Forbidden response"))
             }
         };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.write".to_string(), // Create and change accounts, contacts, opportunities, line items and notes; change, close, delete and restore only the opportunities the client created.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.write".to_string(), // Create and change accounts, contacts, opportunities, line items and notes; change, close, delete and restore only the opportunities the client created.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
     }
 
     // Path parameters
@@ -2409,6 +2619,48 @@ where
                     .expect("Unable to create Authentication Forbidden response"))
             }
         };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.admin".to_string(), // What only an Admin may do, the GDPR operations excepted - delete accounts and contacts, manage pipelines and stages, purge opportunities, read the audit log; with opportunities.write, change any opportunity and reassign owners.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.admin".to_string(), // What only an Admin may do, the GDPR operations excepted - delete accounts and contacts, manage pipelines and stages, purge opportunities, read the audit log; with opportunities.write, change any opportunity and reassign owners.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
     }
 
     // Query parameters (note that non-required or collection query parameters will ignore garbage values, rather than causing a 400 response)
@@ -2727,6 +2979,48 @@ where
                     .expect("Unable to create Authentication Forbidden response"))
             }
         };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.write".to_string(), // Create and change accounts, contacts, opportunities, line items and notes; change, close, delete and restore only the opportunities the client created.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.write".to_string(), // Create and change accounts, contacts, opportunities, line items and notes; change, close, delete and restore only the opportunities the client created.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
     }
 
     // Header parameters
@@ -3063,6 +3357,48 @@ where
                     .expect("Unable to create Authentication Forbidden response"))
             }
         };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.read".to_string(), // Read accounts, contacts, pipelines, opportunities (with their stage history, line items and notes) and the reports.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.read".to_string(), // Read accounts, contacts, pipelines, opportunities (with their stage history, line items and notes) and the reports.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
     }
 
     // Query parameters (note that non-required or collection query parameters will ignore garbage values, rather than causing a 400 response)
@@ -3362,6 +3698,48 @@ where
                     .expect("Unable to create Authentication Forbidden response"))
             }
         };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.admin".to_string(), // What only an Admin may do, the GDPR operations excepted - delete accounts and contacts, manage pipelines and stages, purge opportunities, read the audit log; with opportunities.write, change any opportunity and reassign owners.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.admin".to_string(), // What only an Admin may do, the GDPR operations excepted - delete accounts and contacts, manage pipelines and stages, purge opportunities, read the audit log; with opportunities.write, change any opportunity and reassign owners.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
     }
 
     // Path parameters
@@ -3623,6 +4001,48 @@ where
                     .expect("Unable to create Authentication Forbidden response"))
             }
         };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.read".to_string(), // Read accounts, contacts, pipelines, opportunities (with their stage history, line items and notes) and the reports.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.read".to_string(), // Read accounts, contacts, pipelines, opportunities (with their stage history, line items and notes) and the reports.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
     }
 
     // Path parameters
@@ -3910,6 +4330,48 @@ where
                     .expect("Unable to create Authentication Forbidden response"))
             }
         };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.write".to_string(), // Create and change accounts, contacts, opportunities, line items and notes; change, close, delete and restore only the opportunities the client created.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.write".to_string(), // Create and change accounts, contacts, opportunities, line items and notes; change, close, delete and restore only the opportunities the client created.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
     }
 
     // Path parameters
@@ -4397,6 +4859,48 @@ where
                     .expect("Unable to create Authentication Forbidden response"))
             }
         };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.gdpr".to_string(), // The data subject operations (export, erasure, restriction, legal hold).
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.gdpr".to_string(), // The data subject operations (export, erasure, restriction, legal hold).
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
     }
 
     // Path parameters
@@ -4738,6 +5242,48 @@ where
                     .expect("Unable to create Authentication Forbidden response"))
             }
         };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.gdpr".to_string(), // The data subject operations (export, erasure, restriction, legal hold).
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.gdpr".to_string(), // The data subject operations (export, erasure, restriction, legal hold).
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
     }
 
     // Path parameters
@@ -4964,6 +5510,48 @@ where
                     .expect("Unable to create Authentication Forbidden response"))
             }
         };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.gdpr".to_string(), // The data subject operations (export, erasure, restriction, legal hold).
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.gdpr".to_string(), // The data subject operations (export, erasure, restriction, legal hold).
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
     }
 
     // Path parameters
@@ -5315,6 +5903,48 @@ where
                     .expect("Unable to create Authentication Forbidden response"))
             }
         };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.gdpr".to_string(), // The data subject operations (export, erasure, restriction, legal hold).
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.gdpr".to_string(), // The data subject operations (export, erasure, restriction, legal hold).
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
     }
 
     // Path parameters
@@ -5570,6 +6200,48 @@ where
                     .expect("Unable to create Authentication Forbidden response"))
             }
         };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.gdpr".to_string(), // The data subject operations (export, erasure, restriction, legal hold).
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.gdpr".to_string(), // The data subject operations (export, erasure, restriction, legal hold).
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
     }
 
     // Path parameters
@@ -5922,6 +6594,48 @@ where
                     .expect("Unable to create Authentication Forbidden response"))
             }
         };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.gdpr".to_string(), // The data subject operations (export, erasure, restriction, legal hold).
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.gdpr".to_string(), // The data subject operations (export, erasure, restriction, legal hold).
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
     }
 
     // Path parameters
@@ -6346,6 +7060,48 @@ where
                     .expect("Unable to create Authentication Forbidden response"))
             }
         };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.write".to_string(), // Create and change accounts, contacts, opportunities, line items and notes; change, close, delete and restore only the opportunities the client created.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.write".to_string(), // Create and change accounts, contacts, opportunities, line items and notes; change, close, delete and restore only the opportunities the client created.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
     }
 
     // Header parameters
@@ -6642,6 +7398,48 @@ where
                     .expect("Unable to create Authentication Forbidden response"))
             }
         };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.write".to_string(), // Create and change accounts, contacts, opportunities, line items and notes; change, close, delete and restore only the opportunities the client created.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.write".to_string(), // Create and change accounts, contacts, opportunities, line items and notes; change, close, delete and restore only the opportunities the client created.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
     }
 
     // Header parameters
@@ -6962,6 +7760,48 @@ where
                     .expect("Unable to create Authentication Forbidden response"))
             }
         };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.write".to_string(), // Create and change accounts, contacts, opportunities, line items and notes; change, close, delete and restore only the opportunities the client created.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.write".to_string(), // Create and change accounts, contacts, opportunities, line items and notes; change, close, delete and restore only the opportunities the client created.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
     }
 
     // Header parameters
@@ -7282,6 +8122,48 @@ where
                     .expect("Unable to create Authentication Forbidden response"))
             }
         };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.read".to_string(), // Read accounts, contacts, pipelines, opportunities (with their stage history, line items and notes) and the reports.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.read".to_string(), // Read accounts, contacts, pipelines, opportunities (with their stage history, line items and notes) and the reports.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
     }
 
     // Query parameters (note that non-required or collection query parameters will ignore garbage values, rather than causing a 400 response)
@@ -7761,6 +8643,48 @@ where
                     .expect("Unable to create Authentication Forbidden response"))
             }
         };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.write".to_string(), // Create and change accounts, contacts, opportunities, line items and notes; change, close, delete and restore only the opportunities the client created.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.write".to_string(), // Create and change accounts, contacts, opportunities, line items and notes; change, close, delete and restore only the opportunities the client created.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
     }
 
     // Path parameters
@@ -8185,6 +9109,48 @@ where
                     .expect("Unable to create Authentication Forbidden response"))
             }
         };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.write".to_string(), // Create and change accounts, contacts, opportunities, line items and notes; change, close, delete and restore only the opportunities the client created.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.write".to_string(), // Create and change accounts, contacts, opportunities, line items and notes; change, close, delete and restore only the opportunities the client created.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
     }
 
     // Path parameters
@@ -8542,6 +9508,48 @@ where
                     .expect("Unable to create Authentication Forbidden response"))
             }
         };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.write".to_string(), // Create and change accounts, contacts, opportunities, line items and notes; change, close, delete and restore only the opportunities the client created.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.write".to_string(), // Create and change accounts, contacts, opportunities, line items and notes; change, close, delete and restore only the opportunities the client created.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
     }
 
     // Path parameters
@@ -8801,6 +9809,48 @@ where
                     .expect("Unable to create Authentication Forbidden response"))
             }
         };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.read".to_string(), // Read accounts, contacts, pipelines, opportunities (with their stage history, line items and notes) and the reports.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.read".to_string(), // Read accounts, contacts, pipelines, opportunities (with their stage history, line items and notes) and the reports.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
     }
 
     // Path parameters
@@ -9065,6 +10115,48 @@ where
                     .expect("Unable to create Authentication Forbidden response"))
             }
         };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.read".to_string(), // Read accounts, contacts, pipelines, opportunities (with their stage history, line items and notes) and the reports.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.read".to_string(), // Read accounts, contacts, pipelines, opportunities (with their stage history, line items and notes) and the reports.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
     }
 
     // Path parameters
@@ -9322,6 +10414,48 @@ where
                     .expect("Unable to create Authentication Forbidden response"))
             }
         };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.read".to_string(), // Read accounts, contacts, pipelines, opportunities (with their stage history, line items and notes) and the reports.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.read".to_string(), // Read accounts, contacts, pipelines, opportunities (with their stage history, line items and notes) and the reports.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
     }
 
     // Path parameters
@@ -9579,6 +10713,48 @@ where
                     .expect("Unable to create Authentication Forbidden response"))
             }
         };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.read".to_string(), // Read accounts, contacts, pipelines, opportunities (with their stage history, line items and notes) and the reports.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.read".to_string(), // Read accounts, contacts, pipelines, opportunities (with their stage history, line items and notes) and the reports.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
     }
 
     // Path parameters
@@ -9836,6 +11012,48 @@ where
                     .expect("Unable to create Authentication Forbidden response"))
             }
         };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.write".to_string(), // Create and change accounts, contacts, opportunities, line items and notes; change, close, delete and restore only the opportunities the client created.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.write".to_string(), // Create and change accounts, contacts, opportunities, line items and notes; change, close, delete and restore only the opportunities the client created.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
     }
 
     // Path parameters
@@ -10241,6 +11459,48 @@ where
                     .expect("Unable to create Authentication Forbidden response"))
             }
         };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.write".to_string(), // Create and change accounts, contacts, opportunities, line items and notes; change, close, delete and restore only the opportunities the client created.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.write".to_string(), // Create and change accounts, contacts, opportunities, line items and notes; change, close, delete and restore only the opportunities the client created.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
     }
 
     // Path parameters
@@ -10652,6 +11912,48 @@ where
                     .expect("Unable to create Authentication Forbidden response"))
             }
         };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.admin".to_string(), // What only an Admin may do, the GDPR operations excepted - delete accounts and contacts, manage pipelines and stages, purge opportunities, read the audit log; with opportunities.write, change any opportunity and reassign owners.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.admin".to_string(), // What only an Admin may do, the GDPR operations excepted - delete accounts and contacts, manage pipelines and stages, purge opportunities, read the audit log; with opportunities.write, change any opportunity and reassign owners.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
     }
 
     // Path parameters
@@ -10944,6 +12246,48 @@ where
                     .expect("Unable to create Authentication Forbidden response"))
             }
         };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.write".to_string(), // Create and change accounts, contacts, opportunities, line items and notes; change, close, delete and restore only the opportunities the client created.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.write".to_string(), // Create and change accounts, contacts, opportunities, line items and notes; change, close, delete and restore only the opportunities the client created.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
     }
 
     // Path parameters
@@ -11335,6 +12679,48 @@ where
                     .expect("Unable to create Authentication Forbidden response"))
             }
         };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.write".to_string(), // Create and change accounts, contacts, opportunities, line items and notes; change, close, delete and restore only the opportunities the client created.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.write".to_string(), // Create and change accounts, contacts, opportunities, line items and notes; change, close, delete and restore only the opportunities the client created.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
     }
 
     // Path parameters
@@ -11631,6 +13017,48 @@ where
                     .expect("Unable to create Authentication Forbidden response"))
             }
         };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.write".to_string(), // Create and change accounts, contacts, opportunities, line items and notes; change, close, delete and restore only the opportunities the client created.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.write".to_string(), // Create and change accounts, contacts, opportunities, line items and notes; change, close, delete and restore only the opportunities the client created.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
     }
 
     // Path parameters
@@ -12018,6 +13446,48 @@ where
                     .expect("Unable to create Authentication Forbidden response"))
             }
         };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.write".to_string(), // Create and change accounts, contacts, opportunities, line items and notes; change, close, delete and restore only the opportunities the client created.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.write".to_string(), // Create and change accounts, contacts, opportunities, line items and notes; change, close, delete and restore only the opportunities the client created.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
     }
 
     // Path parameters
@@ -12417,6 +13887,48 @@ where
                     .expect("Unable to create Authentication Forbidden response"))
             }
         };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.write".to_string(), // Create and change accounts, contacts, opportunities, line items and notes; change, close, delete and restore only the opportunities the client created.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.write".to_string(), // Create and change accounts, contacts, opportunities, line items and notes; change, close, delete and restore only the opportunities the client created.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
     }
 
     // Path parameters
@@ -12808,6 +14320,48 @@ where
                     .expect("Unable to create Authentication Forbidden response"))
             }
         };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.write".to_string(), // Create and change accounts, contacts, opportunities, line items and notes; change, close, delete and restore only the opportunities the client created.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.write".to_string(), // Create and change accounts, contacts, opportunities, line items and notes; change, close, delete and restore only the opportunities the client created.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
     }
 
     // Path parameters
@@ -13101,6 +14655,48 @@ where
                     .expect("Unable to create Authentication Forbidden response"))
             }
         };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.write".to_string(), // Create and change accounts, contacts, opportunities, line items and notes; change, close, delete and restore only the opportunities the client created.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.write".to_string(), // Create and change accounts, contacts, opportunities, line items and notes; change, close, delete and restore only the opportunities the client created.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
     }
 
     // Path parameters
@@ -13329,6 +14925,48 @@ where
                     .expect("Unable to create Authentication Forbidden response"))
             }
         };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.write".to_string(), // Create and change accounts, contacts, opportunities, line items and notes; change, close, delete and restore only the opportunities the client created.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.write".to_string(), // Create and change accounts, contacts, opportunities, line items and notes; change, close, delete and restore only the opportunities the client created.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
     }
 
     // Path parameters
@@ -13746,6 +15384,48 @@ where
                     .expect("Unable to create Authentication Forbidden response"))
             }
         };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.admin".to_string(), // What only an Admin may do, the GDPR operations excepted - delete accounts and contacts, manage pipelines and stages, purge opportunities, read the audit log; with opportunities.write, change any opportunity and reassign owners.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.admin".to_string(), // What only an Admin may do, the GDPR operations excepted - delete accounts and contacts, manage pipelines and stages, purge opportunities, read the audit log; with opportunities.write, change any opportunity and reassign owners.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
     }
 
     // Header parameters
@@ -14066,6 +15746,48 @@ where
                     .expect("Unable to create Authentication Forbidden response"))
             }
         };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.read".to_string(), // Read accounts, contacts, pipelines, opportunities (with their stage history, line items and notes) and the reports.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.read".to_string(), // Read accounts, contacts, pipelines, opportunities (with their stage history, line items and notes) and the reports.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
     }
 
     // Query parameters (note that non-required or collection query parameters will ignore garbage values, rather than causing a 400 response)
@@ -14273,6 +15995,48 @@ where
                     .expect("Unable to create Authentication Forbidden response"))
             }
         };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.admin".to_string(), // What only an Admin may do, the GDPR operations excepted - delete accounts and contacts, manage pipelines and stages, purge opportunities, read the audit log; with opportunities.write, change any opportunity and reassign owners.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.admin".to_string(), // What only an Admin may do, the GDPR operations excepted - delete accounts and contacts, manage pipelines and stages, purge opportunities, read the audit log; with opportunities.write, change any opportunity and reassign owners.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
     }
 
     // Path parameters
@@ -14696,6 +16460,48 @@ where
                     .expect("Unable to create Authentication Forbidden response"))
             }
         };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.admin".to_string(), // What only an Admin may do, the GDPR operations excepted - delete accounts and contacts, manage pipelines and stages, purge opportunities, read the audit log; with opportunities.write, change any opportunity and reassign owners.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.admin".to_string(), // What only an Admin may do, the GDPR operations excepted - delete accounts and contacts, manage pipelines and stages, purge opportunities, read the audit log; with opportunities.write, change any opportunity and reassign owners.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
     }
 
     // Path parameters
@@ -14954,6 +16760,48 @@ where
                     .expect("Unable to create Authentication Forbidden response"))
             }
         };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.read".to_string(), // Read accounts, contacts, pipelines, opportunities (with their stage history, line items and notes) and the reports.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.read".to_string(), // Read accounts, contacts, pipelines, opportunities (with their stage history, line items and notes) and the reports.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
     }
 
     // Path parameters
@@ -15217,6 +17065,48 @@ where
                     .expect("Unable to create Authentication Forbidden response"))
             }
         };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.admin".to_string(), // What only an Admin may do, the GDPR operations excepted - delete accounts and contacts, manage pipelines and stages, purge opportunities, read the audit log; with opportunities.write, change any opportunity and reassign owners.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.admin".to_string(), // What only an Admin may do, the GDPR operations excepted - delete accounts and contacts, manage pipelines and stages, purge opportunities, read the audit log; with opportunities.write, change any opportunity and reassign owners.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
     }
 
     // Path parameters
@@ -15603,6 +17493,48 @@ where
                     .expect("Unable to create Authentication Forbidden response"))
             }
         };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.admin".to_string(), // What only an Admin may do, the GDPR operations excepted - delete accounts and contacts, manage pipelines and stages, purge opportunities, read the audit log; with opportunities.write, change any opportunity and reassign owners.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.admin".to_string(), // What only an Admin may do, the GDPR operations excepted - delete accounts and contacts, manage pipelines and stages, purge opportunities, read the audit log; with opportunities.write, change any opportunity and reassign owners.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
     }
 
     // Path parameters
@@ -15911,6 +17843,48 @@ where
                     .expect("Unable to create Authentication Forbidden response"))
             }
         };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.admin".to_string(), // What only an Admin may do, the GDPR operations excepted - delete accounts and contacts, manage pipelines and stages, purge opportunities, read the audit log; with opportunities.write, change any opportunity and reassign owners.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.admin".to_string(), // What only an Admin may do, the GDPR operations excepted - delete accounts and contacts, manage pipelines and stages, purge opportunities, read the audit log; with opportunities.write, change any opportunity and reassign owners.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
     }
 
     // Path parameters
@@ -16325,6 +18299,48 @@ where
                     .expect("Unable to create Authentication Forbidden response"))
             }
         };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.read".to_string(), // Read accounts, contacts, pipelines, opportunities (with their stage history, line items and notes) and the reports.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.read".to_string(), // Read accounts, contacts, pipelines, opportunities (with their stage history, line items and notes) and the reports.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
     }
 
     // Query parameters (note that non-required or collection query parameters will ignore garbage values, rather than causing a 400 response)
@@ -16581,6 +18597,48 @@ where
                     .expect("Unable to create Authentication Forbidden response"))
             }
         };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.read".to_string(), // Read accounts, contacts, pipelines, opportunities (with their stage history, line items and notes) and the reports.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.read".to_string(), // Read accounts, contacts, pipelines, opportunities (with their stage history, line items and notes) and the reports.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
     }
 
     // Query parameters (note that non-required or collection query parameters will ignore garbage values, rather than causing a 400 response)

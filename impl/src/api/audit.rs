@@ -26,6 +26,10 @@ pub(super) fn audit_event(record: AuditEventRecord) -> Result<models::AuditEvent
             .map_err(|error: uuid::Error| corrupt("id", error.to_string()))?,
         occurred_at: to_datetime(record.occurred_at),
         actor_id: record.actor_id,
+        actor_kind: record
+            .actor_kind
+            .parse()
+            .map_err(|error| corrupt("actor kind", error))?,
         action: record
             .action
             .parse()

@@ -8,7 +8,7 @@
 mod dev;
 mod jwks;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::sync::Arc;
 
@@ -24,6 +24,8 @@ use crate::config::{Config, TokenUse};
 pub const DEV_ISSUER: &str = "http://localhost:8080/dev-issuer";
 /// `client_id` of tokens minted by the development issuer.
 pub const DEV_CLIENT_ID: &str = "opportunity-dev-client";
+/// The resource server identifier scopes are prefixed with unless configured otherwise.
+pub const DEV_RESOURCE_SERVER: &str = "https://api.opportunities.example.net";
 
 /// A role, from the token's `cognito:groups`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -56,22 +58,118 @@ impl fmt::Display for Role {
     }
 }
 
+/// A permission of a partner's server (an app client using the client-credentials grant): the
+/// custom scopes of the user pool's resource server, named in the contract's `oauth2` scheme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Scope {
+    /// Every read a Sales Manager may make.
+    Read,
+    /// Every write a Sales Manager may make (ownership rules as for a Sales Manager).
+    Write,
+    /// What only an Admin may do, the GDPR operations excepted; an owner's rights everywhere.
+    Admin,
+    /// The data-subject operations.
+    Gdpr,
+}
+
+impl Scope {
+    /// Every scope, in the contract's order.
+    pub const ALL: [Scope; 4] = [Scope::Read, Scope::Write, Scope::Admin, Scope::Gdpr];
+
+    /// The scope's name in the contract and, after the resource server identifier and a `/`, in
+    /// tokens.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Scope::Read => "opportunities.read",
+            Scope::Write => "opportunities.write",
+            Scope::Admin => "opportunities.admin",
+            Scope::Gdpr => "opportunities.gdpr",
+        }
+    }
+
+    /// The scope named exactly `name` (case-sensitive).
+    pub fn parse(name: &str) -> Option<Scope> {
+        Scope::ALL.into_iter().find(|scope| scope.as_str() == name)
+    }
+}
+
+impl fmt::Display for Scope {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Who holds a token: a person signed in to an app client, or a partner's server (an app client
+/// acting for itself with the client-credentials grant).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PrincipalKind {
+    User,
+    Client,
+}
+
+impl PrincipalKind {
+    /// `user` or `client`: the audit log's `actor_kind`, the logs' and metrics' name for it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PrincipalKind::User => "user",
+            PrincipalKind::Client => "client",
+        }
+    }
+}
+
+impl fmt::Display for PrincipalKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// An authenticated caller. Exists only after its token was verified.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Principal {
-    /// The token's `sub`: the user id stored as owner, author and actor.
+    /// The token's `sub`: the user id, or for a client its `client_id` (Cognito sets `sub` to it),
+    /// stored as owner, author and actor.
     pub subject: String,
-    /// The roles the service recognises among the token's groups.
+    /// A user or a client.
+    pub kind: PrincipalKind,
+    /// A user's roles among the token's groups. Always empty for a client: its groups are ignored.
     pub roles: Vec<Role>,
+    /// A client's scopes of the configured resource server. Always empty for a user: users are
+    /// authorised by their roles.
+    pub scopes: Vec<Scope>,
 }
 
 impl Principal {
+    /// A user with `roles`.
+    pub fn user(subject: impl Into<String>, roles: Vec<Role>) -> Self {
+        Self {
+            subject: subject.into(),
+            kind: PrincipalKind::User,
+            roles,
+            scopes: Vec::new(),
+        }
+    }
+
+    /// A client with `scopes`.
+    pub fn client(client_id: impl Into<String>, scopes: Vec<Scope>) -> Self {
+        Self {
+            subject: client_id.into(),
+            kind: PrincipalKind::Client,
+            roles: Vec::new(),
+            scopes,
+        }
+    }
+
     pub fn has(&self, role: Role) -> bool {
         self.roles.contains(&role)
     }
 
+    pub fn has_scope(&self, scope: Scope) -> bool {
+        self.scopes.contains(&scope)
+    }
+
+    /// May change what others own: an Admin, or a client with the admin scope.
     pub fn is_admin(&self) -> bool {
-        self.has(Role::Admin)
+        self.has(Role::Admin) || self.has_scope(Scope::Admin)
     }
 }
 
@@ -89,9 +187,36 @@ struct Claims {
     sub: String,
     token_use: Option<String>,
     client_id: Option<String>,
+    /// Only user tokens carry it (Cognito's user name); client-credentials tokens never do.
+    username: Option<String>,
+    /// `aud` of id tokens: one string, or a list.
+    #[serde(default)]
+    aud: Option<serde_json::Value>,
     iat: Option<u64>,
+    /// Space-separated scopes (RFC 6749 §3.3).
+    scope: Option<String>,
     #[serde(rename = "cognito:groups", default)]
     groups: Vec<String>,
+}
+
+impl Claims {
+    /// A client-credentials token, as Cognito issues it: an access token of an app client acting
+    /// for itself (`sub` is its `client_id`), for no user (no `username`). An id token never is.
+    fn is_client_token(&self) -> bool {
+        self.token_use.as_deref() == Some(TokenUse::Access.as_str())
+            && self.username.is_none()
+            && self.client_id.as_deref() == Some(self.sub.as_str())
+    }
+
+    fn audience_is(&self, client_id: &str) -> bool {
+        match &self.aud {
+            Some(serde_json::Value::String(aud)) => aud == client_id,
+            Some(serde_json::Value::Array(auds)) => {
+                auds.iter().any(|aud| aud.as_str() == Some(client_id))
+            }
+            _ => false,
+        }
+    }
 }
 
 /// What a token must say to be accepted.
@@ -99,9 +224,9 @@ struct Claims {
 pub struct TokenPolicy {
     /// `iss`, exactly.
     pub issuer: String,
-    /// The app client: `client_id` of access tokens, `aud` of id tokens.
+    /// The app client of users: `client_id` of access tokens, `aud` of id tokens.
     pub client_id: String,
-    /// `token_use`.
+    /// `token_use` of user tokens (client tokens are always access tokens).
     pub token_use: TokenUse,
     /// Clock skew tolerated on `exp`, `nbf` and `iat`.
     pub leeway_seconds: u64,
@@ -109,11 +234,23 @@ pub struct TokenPolicy {
     pub admin_group: String,
     /// The group granting SalesManager.
     pub sales_manager_group: String,
+    /// The resource server identifier prefixed to scopes in client tokens (without the `/`).
+    pub resource_server: String,
+    /// App clients whose client-credentials tokens are accepted.
+    pub clients: HashSet<String>,
+    /// App clients whose tokens are refused although listed in `clients`.
+    pub disabled_clients: HashSet<String>,
 }
 
 impl TokenPolicy {
     /// The policy the configuration describes.
     pub fn from_config(config: &Config) -> Self {
+        let ids = |list: &[String]| {
+            list.iter()
+                .map(|id| id.trim().to_owned())
+                .filter(|id| !id.is_empty())
+                .collect()
+        };
         Self {
             issuer: config.token_issuer.clone(),
             client_id: config.token_client_id.clone(),
@@ -121,6 +258,9 @@ impl TokenPolicy {
             leeway_seconds: config.token_leeway_secs,
             admin_group: config.admin_group.clone(),
             sales_manager_group: config.sales_manager_group.clone(),
+            resource_server: config.oauth_resource_server.clone(),
+            clients: ids(&config.oauth_client_ids),
+            disabled_clients: ids(&config.oauth_disabled_client_ids),
         }
     }
 
@@ -133,6 +273,9 @@ impl TokenPolicy {
             leeway_seconds: 10,
             admin_group: Role::Admin.as_str().to_owned(),
             sales_manager_group: Role::SalesManager.as_str().to_owned(),
+            resource_server: DEV_RESOURCE_SERVER.to_owned(),
+            clients: HashSet::new(),
+            disabled_clients: HashSet::new(),
         }
     }
 
@@ -144,6 +287,21 @@ impl TokenPolicy {
         } else {
             None
         }
+    }
+
+    /// The scopes of this service named in a `scope` claim: each space-separated entry that is
+    /// exactly `<resource server>/<scope name>`. Anything else (another resource server, other
+    /// case, stray whitespace inside an entry, OpenID scopes) grants nothing.
+    pub fn scopes_of(&self, scope_claim: &str) -> Vec<Scope> {
+        let mut scopes: Vec<Scope> = scope_claim
+            .split(' ')
+            .filter_map(|entry| entry.strip_prefix(self.resource_server.as_str()))
+            .filter_map(|rest| rest.strip_prefix('/'))
+            .filter_map(Scope::parse)
+            .collect();
+        scopes.sort();
+        scopes.dedup();
+        scopes
     }
 }
 
@@ -165,7 +323,9 @@ impl KeySource {
 }
 
 /// Verifies bearer tokens the way Cognito tokens should be verified: RS256 only, a known `kid`,
-/// the signature, `iss`, `token_use`, the app client, `exp`/`nbf`/`iat` with a small leeway.
+/// the signature, `iss`, `exp`/`nbf`/`iat` with a small leeway; then, for a user token,
+/// `token_use` and the users' app client, and for a client-credentials token an accepted, enabled
+/// client.
 pub struct TokenVerifier {
     keys: KeySource,
     validation: Validation,
@@ -179,10 +339,8 @@ impl TokenVerifier {
         validation.set_required_spec_claims(&["exp", "iss", "sub"]);
         validation.validate_nbf = true;
         validation.leeway = policy.leeway_seconds;
-        match policy.token_use {
-            TokenUse::Access => validation.validate_aud = false,
-            TokenUse::Id => validation.set_audience(&[&policy.client_id]),
-        }
+        // `aud` is checked below, for id tokens only: client tokens, like access tokens, have none.
+        validation.validate_aud = false;
         Self {
             keys,
             validation,
@@ -232,22 +390,47 @@ impl TokenVerifier {
                 })
             })?;
         let claims = data.claims;
+        if claims
+            .iat
+            .is_some_and(|iat| iat > now_seconds() + self.policy.leeway_seconds)
+        {
+            return Err(AuthError::Invalid("the token was issued in the future"));
+        }
+        if claims.is_client_token() {
+            return self.client(claims);
+        }
+        self.user(claims)
+    }
+
+    /// A partner's server: an accepted, enabled client, its scopes from `scope`; its groups, if
+    /// any, are ignored.
+    fn client(&self, claims: Claims) -> Result<Principal, AuthError> {
+        if self.policy.disabled_clients.contains(&claims.sub) {
+            return Err(AuthError::Invalid("the client has been disabled"));
+        }
+        if !self.policy.clients.contains(&claims.sub) {
+            return Err(AuthError::Invalid("the token is for another client"));
+        }
+        let scopes = self
+            .policy
+            .scopes_of(claims.scope.as_deref().unwrap_or_default());
+        Ok(Principal::client(claims.sub, scopes))
+    }
+
+    /// A person: the users' app client and `token_use`, roles from `cognito:groups`.
+    fn user(&self, claims: Claims) -> Result<Principal, AuthError> {
         if claims.token_use.as_deref() != Some(self.policy.token_use.as_str()) {
             return Err(AuthError::Invalid(match self.policy.token_use {
                 TokenUse::Access => "the token is not an access token",
                 TokenUse::Id => "the token is not an id token",
             }));
         }
-        if self.policy.token_use == TokenUse::Access
-            && claims.client_id.as_deref() != Some(self.policy.client_id.as_str())
-        {
+        let for_the_client = match self.policy.token_use {
+            TokenUse::Access => claims.client_id.as_deref() == Some(self.policy.client_id.as_str()),
+            TokenUse::Id => claims.audience_is(&self.policy.client_id),
+        };
+        if !for_the_client {
             return Err(AuthError::Invalid("the token is for another client"));
-        }
-        if claims
-            .iat
-            .is_some_and(|iat| iat > now_seconds() + self.policy.leeway_seconds)
-        {
-            return Err(AuthError::Invalid("the token was issued in the future"));
         }
         let mut roles: Vec<Role> = claims
             .groups
@@ -255,10 +438,7 @@ impl TokenVerifier {
             .filter_map(|group| self.policy.role_of(group))
             .collect();
         roles.dedup();
-        Ok(Principal {
-            subject: claims.sub,
-            roles,
-        })
+        Ok(Principal::user(claims.sub, roles))
     }
 }
 
@@ -267,4 +447,50 @@ fn now_seconds() -> u64 {
         .duration_since(std::time::UNIX_EPOCH)
         .map(|elapsed| elapsed.as_secs())
         .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn policy() -> TokenPolicy {
+        TokenPolicy {
+            resource_server: "https://api.example.net".to_owned(),
+            ..TokenPolicy::development()
+        }
+    }
+
+    #[test]
+    fn scopes_are_the_exact_entries_of_our_resource_server() {
+        let policy = policy();
+        assert_eq!(
+            policy.scopes_of(
+                "https://api.example.net/opportunities.read  https://api.example.net/opportunities.gdpr \
+                 https://api.example.net/opportunities.read"
+            ),
+            vec![Scope::Read, Scope::Gdpr]
+        );
+        for refused in [
+            "",
+            "opportunities.admin",
+            "https://api.example.net/OPPORTUNITIES.ADMIN",
+            "https://api.example.net/opportunities.admin\t",
+            "https://api.example.net/ opportunities.admin",
+            "https://api.example.netopportunities.admin",
+            "https://api.example.net//opportunities.admin",
+            "https://api.example.net.evil/opportunities.admin",
+            "https://other.example.net/opportunities.admin",
+            "https://api.example.net/opportunities.admin,https://api.example.net/opportunities.read",
+        ] {
+            assert!(policy.scopes_of(refused).is_empty(), "{refused:?}");
+        }
+    }
+
+    #[test]
+    fn a_client_is_an_admin_only_with_the_admin_scope_and_a_user_only_by_role() {
+        assert!(Principal::client("c", vec![Scope::Write, Scope::Admin]).is_admin());
+        assert!(!Principal::client("c", vec![Scope::Write, Scope::Gdpr]).is_admin());
+        assert!(Principal::user("u", vec![Role::Admin]).is_admin());
+        assert!(!Principal::user("u", vec![Role::SalesManager]).is_admin());
+    }
 }

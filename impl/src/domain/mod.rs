@@ -5,7 +5,7 @@ pub mod money;
 pub mod opportunity;
 pub mod pipeline;
 
-use crate::auth::Principal;
+use crate::auth::{Principal, PrincipalKind};
 use crate::error::AppError;
 
 /// Who is acting, and for which request: passed into every store call, so that ownership checks
@@ -13,6 +13,9 @@ use crate::error::AppError;
 #[derive(Debug, Clone)]
 pub struct Actor {
     pub subject: String,
+    /// A user or a partner's client: the audit log names it.
+    pub kind: PrincipalKind,
+    /// May change what others own (an Admin, or a client with the admin scope).
     pub is_admin: bool,
     pub request_id: String,
     /// The Idempotency-Key this request holds, if any: its writes commit only while it still
@@ -68,13 +71,15 @@ impl Actor {
     pub fn new(principal: &Principal, request_id: &str) -> Self {
         Self {
             subject: principal.subject.clone(),
+            kind: principal.kind,
             is_admin: principal.is_admin(),
             request_id: request_id.to_owned(),
             idempotency_claim: None,
         }
     }
 
-    /// Sales Managers change only what they own; Admins change everything.
+    /// Sales Managers (and clients without the admin scope) change only what they own; Admins
+    /// (and clients with it) change everything.
     pub fn ensure_may_change(&self, owner_id: &str, what: &str) -> Result<(), AppError> {
         if self.is_admin || self.subject == owner_id {
             Ok(())

@@ -30,15 +30,11 @@ pub struct RequestContext {
 
 impl RequestContext {
     pub fn new(request_id: String, path: String, principal: Option<Principal>) -> Self {
+        // The edge has already checked the operation's roles or scopes (see `http::authorize`):
+        // the generated server's own scope check must let every authenticated request through.
         let authorization = principal.as_ref().map(|principal| Authorization {
             subject: principal.subject.clone(),
-            scopes: Scopes::Some(
-                principal
-                    .roles
-                    .iter()
-                    .map(|role| role.as_str().to_owned())
-                    .collect(),
-            ),
+            scopes: Scopes::All,
             issuer: None,
         });
         Self {

@@ -79,6 +79,9 @@ pub struct Operation {
     pub public: bool,
     /// `x-roles`: the roles allowed to call it. Never empty for an operation that is not public.
     pub roles: Vec<String>,
+    /// The scopes of its `security` requirement naming the OAuth 2.0 scheme: what a client needs,
+    /// all of them. Never empty for an operation that is not public.
+    pub scopes: Vec<crate::auth::Scope>,
     /// `x-expensive: true`: its cost grows with what it reads, so the edge bounds how many run at
     /// once (see [`crate::http::limits::Concurrency`]).
     pub expensive: bool,
@@ -1044,6 +1047,60 @@ mod tests {
         assert!(contract()
             .operations()
             .all(|op| op.public || !op.roles.is_empty()));
+    }
+
+    #[test]
+    fn every_protected_operation_names_the_scope_a_client_needs() {
+        use crate::auth::Scope;
+        assert!(operation("getLiveness").scopes.is_empty());
+        assert_eq!(operation("listAccounts").scopes, vec![Scope::Read]);
+        assert_eq!(operation("createOpportunity").scopes, vec![Scope::Write]);
+        assert_eq!(operation("purgeOpportunity").scopes, vec![Scope::Admin]);
+        assert_eq!(operation("listAuditEvents").scopes, vec![Scope::Admin]);
+        assert_eq!(operation("eraseContact").scopes, vec![Scope::Gdpr]);
+        assert!(contract()
+            .operations()
+            .all(|op| op.public || !op.scopes.is_empty()));
+    }
+
+    #[test]
+    fn scope_mistakes_fail_at_load() {
+        let schemes = format!(
+            "{THING}\n  securitySchemes:\n    bearerAuth: {{type: http, scheme: bearer}}\n    oauth2:\n      type: oauth2\n      flows:\n        clientCredentials:\n          tokenUrl: https://auth.example.net/oauth2/token\n          scopes: {{opportunities.read: r, opportunities.write: w}}\n"
+        );
+        let protected = |security: &str| {
+            public_get("/things", "listThings").replace(
+                "x-public: true",
+                &format!("x-roles: [Admin]\n      security: {security}"),
+            )
+        };
+        minimal(
+            &protected("[{bearerAuth: []}, {oauth2: [opportunities.read]}]"),
+            &schemes,
+        )
+        .expect("a declared scope loads");
+        for (security, reason) in [
+            ("[{bearerAuth: []}]", "must name the scope"),
+            ("[{bearerAuth: []}, {oauth2: []}]", "at least one scope"),
+            (
+                "[{bearerAuth: []}, {oauth2: [opportunities.admin]}]",
+                "not a scope the scheme declares",
+            ),
+            (
+                "[{bearerAuth: [], oauth2: [opportunities.read]}]",
+                "stand alone",
+            ),
+        ] {
+            let error = minimal(&protected(security), &schemes).expect_err(security);
+            assert!(error.reason.contains(reason), "{security}: {error}");
+        }
+        let unknown = schemes.replace("opportunities.write: w", "opportunities.delete: d");
+        let error = minimal(
+            &protected("[{bearerAuth: []}, {oauth2: [opportunities.read]}]"),
+            &unknown,
+        )
+        .expect_err("an unknown scope");
+        assert!(error.reason.contains("no such scope"), "{error}");
     }
 
     #[test]

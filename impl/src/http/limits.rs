@@ -1,5 +1,6 @@
 //! Per-principal rate limits: a GCRA bucket per principal (governor), keyed by API key when the
-//! request carries one and by the token's `sub` otherwise.
+//! request carries one, by the token's `sub` for users and by `client_id` for partners' clients
+//! (their own limiter, [`ClientLimits`], with a default budget or one configured per client).
 //!
 //! Memory stays bounded however many principals appear: a principal whose bucket is full again
 //! (idle for `burst / rate` seconds) is indistinguishable from a new one and is swept away in the
@@ -132,6 +133,37 @@ impl<C: Clock + Clone> Limiter<C> {
             *slot = Arc::new(Self::fresh(self.quota, &self.clock));
         }
         Arc::clone(&slot)
+    }
+}
+
+/// The budgets of partners' clients: each client its own bucket, of the size configured for it or
+/// of the default size, apart from the users' buckets (a client never shares a budget with a user
+/// or with another client).
+pub struct ClientLimits {
+    default: Arc<Limiter>,
+    own: std::collections::HashMap<String, Limiter>,
+}
+
+impl ClientLimits {
+    /// `default` for every client but those of `own`, which get theirs.
+    pub fn new(default: Arc<Limiter>, own: impl IntoIterator<Item = (String, Limiter)>) -> Self {
+        Self {
+            default,
+            own: own.into_iter().collect(),
+        }
+    }
+
+    /// Takes one request from `client_id`'s budget.
+    pub fn check(&self, client_id: &str) -> Result<Budget, Budget> {
+        match self.own.get(client_id) {
+            Some(limiter) => limiter.check(client_id),
+            None => self.default.check(client_id),
+        }
+    }
+
+    /// The limiter of the clients without a budget of their own (to sweep it).
+    pub fn default_limiter(&self) -> &Arc<Limiter> {
+        &self.default
     }
 }
 

@@ -2,7 +2,8 @@
 //!
 //! One place closes the generated server's gaps for all operations at once: routing and request
 //! validation against the contract itself, authentication (401, never the generator's 403),
-//! role checks from the contract's `x-roles`, body limits, and problem+json for every error,
+//! role checks from the contract's `x-roles` (users) and scope checks from its OAuth 2.0 `security`
+//! requirements (partners' clients), body limits, and problem+json for every error,
 //! including the generator's own plain-text ones.
 
 pub mod context;
@@ -28,7 +29,7 @@ use opportunity_api::models;
 use tracing::Instrument;
 
 use crate::api::ApiImpl;
-use crate::auth::{AuthError, Role, TokenVerifier};
+use crate::auth::{AuthError, Principal, PrincipalKind, Role, TokenVerifier};
 use crate::error::{AppError, FieldError};
 use crate::metrics::{Access, Metrics};
 use crate::store::Store;
@@ -36,7 +37,7 @@ use context::RequestContext;
 use contract::{BodyRejection, Contract, Operation, Route};
 use cors::Cors;
 use idempotency::Admission;
-use limits::{Budget, Concurrency, Limiter};
+use limits::{Budget, ClientLimits, Concurrency, Limiter};
 
 /// The response body type of the whole service.
 pub type ResponseBody = BoxBody<Bytes, Infallible>;
@@ -63,6 +64,8 @@ pub struct EdgeLimits {
     pub max_body_bytes: usize,
     pub request_timeout: Duration,
     pub rate_limiter: Arc<Limiter>,
+    /// The budgets of partners' clients.
+    pub client_rate_limits: ClientLimits,
     /// How many `x-expensive` operations run at once.
     pub expensive: Concurrency,
     pub cors: Cors,
@@ -107,7 +110,7 @@ impl Edge {
         let method = request.method().clone();
         let path = request.uri().path().to_owned();
         let origin = request.headers().get(header::ORIGIN).cloned();
-        let span = tracing::info_span!("request", request_id = %request_id, %method, operation = tracing::field::Empty);
+        let span = tracing::info_span!("request", request_id = %request_id, %method, operation = tracing::field::Empty, actor_kind = tracing::field::Empty, client_id = tracing::field::Empty);
         let mut budget = None;
         let (parts, body) = request.into_parts();
         let mut body = RequestBody::Unread(body);
@@ -234,16 +237,14 @@ impl Edge {
                 .and_then(|value| value.to_str().ok());
             match self.verifier.verify_header(header).await {
                 Ok(principal) => {
-                    if !operation
-                        .roles
-                        .iter()
-                        .filter_map(|name| Role::parse(name))
-                        .any(|role| principal.has(role))
-                    {
-                        return problem(AppError::Forbidden(format!(
-                            "This operation needs one of the roles {}.",
-                            operation.roles.join(", ")
-                        )));
+                    let span = tracing::Span::current();
+                    span.record("actor_kind", principal.kind.as_str());
+                    if principal.kind == PrincipalKind::Client {
+                        // A client id is no personal data (a user's `sub` is never logged).
+                        span.record("client_id", principal.subject.as_str());
+                    }
+                    if let Err(refused) = authorize(operation, &principal) {
+                        return problem(refused);
                     }
                     Some(principal)
                 }
@@ -254,11 +255,20 @@ impl Edge {
         // Rate limits apply to authenticated callers only: an unauthenticated request never
         // creates limiter state (the gateway's WAF rate rule limits those by address).
         if let Some(principal) = &principal {
-            let key = match parts.extensions.get::<ValidatedApiKey>() {
-                Some(ValidatedApiKey(api_key)) => format!("key:{api_key}"),
-                None => format!("sub:{}", principal.subject),
+            // A partner's client is always held to its own budget, whatever API key it sends.
+            let checked = match (principal.kind, parts.extensions.get::<ValidatedApiKey>()) {
+                (PrincipalKind::Client, _) => {
+                    self.limits.client_rate_limits.check(&principal.subject)
+                }
+                (PrincipalKind::User, Some(ValidatedApiKey(api_key))) => {
+                    self.limits.rate_limiter.check(&format!("key:{api_key}"))
+                }
+                (PrincipalKind::User, None) => self
+                    .limits
+                    .rate_limiter
+                    .check(&format!("sub:{}", principal.subject)),
             };
-            match self.limits.rate_limiter.check(&key) {
+            match checked {
                 Ok(granted) => *budget = Some(granted),
                 Err(refused) => {
                     *budget = Some(refused);
@@ -416,6 +426,44 @@ fn parameter_with_nul(query: &str) -> Option<String> {
     form_urlencoded::parse(query.as_bytes())
         .find(|(name, value)| name.contains('\0') || value.contains('\0'))
         .map(|(name, _)| name.replace('\0', "").chars().take(40).collect())
+}
+
+/// The one authorisation check of an operation: a user needs one of its `x-roles`, a client
+/// every scope of its OAuth 2.0 requirement. The refusal names what is missing.
+fn authorize(operation: &Operation, principal: &Principal) -> Result<(), AppError> {
+    match principal.kind {
+        PrincipalKind::User => {
+            if operation
+                .roles
+                .iter()
+                .filter_map(|name| Role::parse(name))
+                .any(|role| principal.has(role))
+            {
+                Ok(())
+            } else {
+                Err(AppError::Forbidden(format!(
+                    "This operation needs one of the roles {}.",
+                    operation.roles.join(", ")
+                )))
+            }
+        }
+        PrincipalKind::Client => {
+            let missing: Vec<&str> = operation
+                .scopes
+                .iter()
+                .filter(|scope| !principal.has_scope(**scope))
+                .map(|scope| scope.as_str())
+                .collect();
+            if missing.is_empty() {
+                Ok(())
+            } else {
+                Err(AppError::Forbidden(format!(
+                    "This operation needs the scope {}.",
+                    missing.join(" ")
+                )))
+            }
+        }
+    }
 }
 
 fn unauthenticated(error: AuthError) -> AppError {

@@ -16,7 +16,7 @@ use crate::domain::Actor;
 use crate::error::{AppError, FieldError};
 
 const COLUMNS: &str =
-    "id, occurred_at, actor_id, action, resource_type, resource_id, request_id, changed_fields";
+    "id, occurred_at, actor_id, actor_kind, action, resource_type, resource_id, request_id, changed_fields";
 
 /// The only order the log is listed in, bound into its cursors.
 const SORT: &str = "audit_events:-occurred_at";
@@ -28,6 +28,8 @@ pub struct AuditEventRecord {
     pub occurred_at: i64,
     /// The token `sub` of who did it.
     pub actor_id: String,
+    /// `user` or `client` ([`crate::auth::PrincipalKind::as_str`]).
+    pub actor_kind: String,
     /// One of the contract's `AuditAction` values ([`AuditAction::as_str`]).
     pub action: String,
     /// One of the contract's `ResourceType` values ([`ResourceKind::as_str`]).
@@ -65,12 +67,13 @@ impl Store {
         resource_id: &str,
     ) -> Result<(), AppError> {
         sqlx::query(
-            "INSERT INTO audit_events (id, occurred_at, actor_id, action, resource_type, resource_id, request_id, changed_fields) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            "INSERT INTO audit_events (id, occurred_at, actor_id, actor_kind, action, resource_type, resource_id, request_id, changed_fields) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
         )
         .bind(uuid::Uuid::now_v7().to_string())
         .bind(now_micros())
         .bind(actor.subject.as_str())
+        .bind(actor.kind.as_str())
         .bind(AuditAction::Read.as_str())
         .bind(kind.as_str())
         .bind(resource_id)

@@ -178,18 +178,18 @@ impl<'a> Tx<'a> {
             }
         }
         let records = std::mem::take(&mut self.records);
-        // One statement per 500 audit rows (4,000 binds, far below either database's limit): one
+        // One statement per 500 audit rows (4,500 binds, far below either database's limit): one
         // round trip for any single-resource write, however many fields and line items it names.
         for chunk in records.chunks(AUDIT_ROWS_PER_STATEMENT) {
             let mut sql = String::from(
-                "INSERT INTO audit_events (id, occurred_at, actor_id, action, resource_type, resource_id, request_id, changed_fields) VALUES ",
+                "INSERT INTO audit_events (id, occurred_at, actor_id, actor_kind, action, resource_type, resource_id, request_id, changed_fields) VALUES ",
             );
             for index in 0..chunk.len() {
-                let first = index * 8;
+                let first = index * 9;
                 if index > 0 {
                     sql.push_str(", ");
                 }
-                let placeholders: Vec<String> = (1..=8)
+                let placeholders: Vec<String> = (1..=9)
                     .map(|column| format!("${}", first + column))
                     .collect();
                 sql.push('(');
@@ -202,6 +202,7 @@ impl<'a> Tx<'a> {
                     .bind(uuid::Uuid::now_v7().to_string())
                     .bind(now)
                     .bind(self.actor.subject.clone())
+                    .bind(self.actor.kind.as_str())
                     .bind(record.action.as_str())
                     .bind(record.kind.as_str())
                     .bind(record.resource_id.clone())

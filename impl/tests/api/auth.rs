@@ -22,18 +22,18 @@ on_both_stores!(
     a_request_over_the_timeout_is_a_503_problem,
 );
 
-const ISSUER: &str = "https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_TEST";
-const CLIENT: &str = "test-app-client";
+pub(crate) const ISSUER: &str = "https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_TEST";
+pub(crate) const CLIENT: &str = "test-app-client";
 
 /// A JWKS endpoint on a random port serving whatever `keys` holds, counting the fetches.
-struct JwksServer {
-    url: String,
+pub(crate) struct JwksServer {
+    pub(crate) url: String,
     keys: Arc<Mutex<serde_json::Value>>,
     fetches: Arc<AtomicUsize>,
 }
 
 impl JwksServer {
-    async fn start(keys: serde_json::Value) -> JwksServer {
+    pub(crate) async fn start(keys: serde_json::Value) -> JwksServer {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind");

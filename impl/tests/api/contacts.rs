@@ -807,6 +807,7 @@ impl StoreFixture {
     fn admin() -> Actor {
         Actor {
             subject: "admin-1".to_owned(),
+            kind: opportunity_service::auth::PrincipalKind::User,
             is_admin: true,
             request_id: "test".to_owned(),
             idempotency_claim: None,

@@ -72,6 +72,12 @@ fn shared_key_dir() -> &'static Path {
     })
 }
 
+/// An issuer with the test run's shared key (no key generation per test), for tokens served from
+/// a JWKS of the test's own.
+pub fn shared_issuer() -> DevIssuer {
+    DevIssuer::load_or_create(shared_key_dir()).expect("the shared test key")
+}
+
 impl TestApp {
     /// Starts the service on a random port over a fresh database of `backend`.
     pub async fn spawn(backend: Backend) -> TestApp {

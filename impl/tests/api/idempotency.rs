@@ -409,6 +409,7 @@ async fn a_write_commits_only_while_its_claim_holds_and_an_applied_claim_is_neve
     let (store, _dir) = fresh_store(backend).await;
     let alice = |key: &str| Actor {
         subject: "alice".to_owned(),
+        kind: opportunity_service::auth::PrincipalKind::User,
         is_admin: true,
         request_id: "fence".to_owned(),
         idempotency_claim: Some(IdempotencyClaim {

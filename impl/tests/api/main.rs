@@ -22,6 +22,7 @@ mod opportunities;
 mod opportunity_batches;
 mod opportunity_lifecycle;
 mod opportunity_lists;
+mod partners;
 mod pipelines;
 mod query_plans;
 mod report_totals;

@@ -1,10 +1,16 @@
 """The Python SDK's first hour, run against a live server (sdk/smoke/run.sh runs it).
 
-    OMS_URL=http://127.0.0.1:8080 OMS_TOKEN=... PYTHONPATH=sdk/out/python python smoke.py
+    OMS_URL=http://127.0.0.1:8080 OMS_TOKEN=... OMS_TOKEN_URL=... OMS_CLIENT_ID=... OMS_CLIENT_SECRET=... \
+        PYTHONPATH=sdk/out/python python smoke.py
+
+OMS_TOKEN is a user's (Admin) token; OMS_TOKEN_URL, OMS_CLIENT_ID and OMS_CLIENT_SECRET are a partner
+client's credentials, which the smoke test trades for a token by the client-credentials grant.
 """
 
 import os
 import uuid
+
+import urllib3
 
 import opportunity_client
 from opportunity_client import AccountCreate, OpportunityCreate, OpportunityPatch, Problem
@@ -91,6 +97,40 @@ def main():
         assert pages == 3, pages
 
         print(f"python SDK smoke: account {account.id}, 5 opportunities over {pages} pages, 412 and 422 problems ok")
+    as_partner()
+
+
+def client_credentials_token():
+    """A partner's server gets its own token: OAuth 2.0 client credentials, HTTP Basic at the token URL."""
+    headers = urllib3.make_headers(basic_auth=f"{os.environ['OMS_CLIENT_ID']}:{os.environ['OMS_CLIENT_SECRET']}")
+    answer = urllib3.PoolManager().request(
+        "POST", os.environ["OMS_TOKEN_URL"], headers=headers, fields={"grant_type": "client_credentials"},
+        encode_multipart=False,
+    )
+    assert answer.status == 200, (answer.status, answer.data)
+    grant = answer.json()
+    assert grant["token_type"] == "Bearer"
+    return grant["access_token"]
+
+
+def as_partner():
+    configuration = opportunity_client.Configuration(host=os.environ["OMS_URL"], access_token=client_credentials_token())
+    with opportunity_client.ApiClient(configuration) as client:
+        accounts = opportunity_client.AccountsApi(client)
+        opportunities = opportunity_client.OpportunitiesApi(client)
+        run = uuid.uuid4().hex[:8]
+        account = accounts.create_account(AccountCreate(name=f"Partner {run}"), idempotency_key=str(uuid.uuid4()))
+        deal = opportunities.create_opportunity(
+            OpportunityCreate(name=f"Partner deal {run}", account_id=account.id, amount="900.00", currency="EUR"),
+            idempotency_key=str(uuid.uuid4()),
+        )
+        assert deal.owner_id == os.environ["OMS_CLIENT_ID"], "what a client creates, it owns"
+        assert opportunities.get_opportunity(deal.id).name == f"Partner deal {run}"
+        # 403 names the scope the client lacks.
+        refused = problem_of(403, lambda: accounts.delete_account(account.id, "*"))
+        assert refused.data.code == "forbidden" and "opportunities.admin" in refused.data.detail, refused.data
+        print(f"python SDK smoke: a partner client (client credentials) created {deal.id} and owns it; "
+              "403 names opportunities.admin")
 
 
 if __name__ == "__main__":

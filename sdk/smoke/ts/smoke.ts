@@ -108,6 +108,47 @@ async function main(): Promise<void> {
   assert.equal(pages, 3);
 
   console.log(`typescript SDK smoke: account ${account.id}, 5 opportunities over ${pages} pages, 412 and 422 problems ok`);
+  await asPartner(run);
+}
+
+/** A partner's server: its own token by OAuth 2.0 client credentials (HTTP Basic at the token URL). */
+async function clientCredentialsToken(): Promise<string> {
+  const basic = Buffer.from(`${required("OMS_CLIENT_ID")}:${required("OMS_CLIENT_SECRET")}`).toString("base64");
+  const response = await fetch(required("OMS_TOKEN_URL"), {
+    method: "POST",
+    headers: { Authorization: `Basic ${basic}`, "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ grant_type: "client_credentials" }),
+  });
+  assert.equal(response.status, 200, "the token endpoint grants the client credentials");
+  const grant = (await response.json()) as { access_token: string; token_type: string; expires_in: number };
+  assert.equal(grant.token_type, "Bearer");
+  return grant.access_token;
+}
+
+async function asPartner(run: string): Promise<void> {
+  // The SDK asks `accessToken` for a token before each call: fetch one once, reuse it until it expires.
+  let token: Promise<string> | undefined;
+  const partner = new Configuration({ basePath, accessToken: () => (token ??= clientCredentialsToken()) });
+  const partnerAccounts = new AccountsApi(partner);
+  const partnerOpportunities = new OpportunitiesApi(partner);
+
+  const account = await partnerAccounts.createAccount({
+    accountCreate: { name: `Partner ${run}` },
+    idempotencyKey: randomUUID(),
+  });
+  const deal = await partnerOpportunities.createOpportunity({
+    opportunityCreate: { name: `Partner deal ${run}`, accountId: account.id, amount: "900.00", currency: "EUR" },
+    idempotencyKey: randomUUID(),
+  });
+  assert.equal(deal.ownerId, required("OMS_CLIENT_ID"), "what a client creates, it owns");
+  const read = await partnerOpportunities.getOpportunity({ opportunityId: deal.id });
+  assert.equal(read.name, `Partner deal ${run}`);
+
+  // 403 names the scope the client lacks.
+  const refused = await problemOf(403, () => partnerAccounts.deleteAccount({ accountId: account.id, ifMatch: "*" }));
+  assert.equal(refused.code, "forbidden");
+  assert.match(refused.detail ?? "", /opportunities\.admin/);
+  console.log(`typescript SDK smoke: a partner client (client credentials) created ${deal.id} and owns it; 403 names opportunities.admin`);
 }
 
 main().catch((error: unknown) => {
