@@ -36,6 +36,9 @@ const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
 pub async fn build(config: &Config) -> anyhow::Result<Edge> {
     config.check_production()?;
     let contract = contract()?;
+    crate::inventory::Inventory::from_contract(OPENAPI_YAML)
+        .and_then(|inventory| inventory.check_erasure(&crate::store::gdpr::ERASURE_REACH))
+        .context("the contract's personal-data inventory")?;
     let resolved;
     let config = match (&config.database_url, &config.aws.database_secret_arn) {
         (None, Some(secret)) => {

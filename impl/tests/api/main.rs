@@ -15,6 +15,7 @@ mod contacts;
 mod database_faults;
 mod edge;
 mod gdpr;
+mod gdpr_erasure;
 mod idempotency;
 mod line_items;
 mod notes;
