@@ -686,8 +686,10 @@ impl Store {
     /// deletion; a day already past is refused (422 `hold_already_lapsed`). Idempotent like
     /// [`Store::restrict_processing`]; placing it again with another reason or day replaces them.
     ///
-    /// The hold stays in force until it is released, also after `until`: the day is recorded, but
-    /// nothing lifts a hold on its own, as erasing data that should have been held cannot be undone.
+    /// The hold is in force through the day `until` (UTC); the retention job releases it from the
+    /// day after (audited as a release by `system:retention`, see [`super::retention`]), and the
+    /// contact is then erasable and purgeable like any other. Without `until` it lasts until an
+    /// Admin releases it.
     pub async fn place_legal_hold(
         &self,
         actor: &Actor,

@@ -15,6 +15,7 @@ pub mod opportunities;
 pub mod page;
 pub mod pipelines;
 pub mod reports;
+pub mod retention;
 pub mod sql;
 pub mod tx;
 
