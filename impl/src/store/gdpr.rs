@@ -20,6 +20,10 @@ use super::sql::{Sql, Value};
 use super::tx::{AuditAction, ResourceKind, Tx};
 use super::{now_micros, Backend, Store};
 
+/// The tables an erasure rewrites rows of, vacuumed after it on PostgreSQL.
+const ERASURE_VACUUM: &str =
+    "VACUUM contacts, opportunities, notes, line_items, idempotency_keys, consent_events";
+
 /// How often an erasure's WAL checkpoint is tried before it is left to the next one.
 const CHECKPOINT_ATTEMPTS: u32 = 20;
 use crate::domain::redaction::Redactor;
@@ -434,11 +438,25 @@ impl Store {
     /// the write-ahead log, which still holds the pages as they were before, is checkpointed into
     /// the database and truncated to zero bytes. A checkpoint cannot finish while a reader holds a
     /// snapshot older than the erasure, so it is retried (each attempt waits up to the busy
-    /// timeout) for up to [`CHECKPOINT_ATTEMPTS`] attempts. PostgreSQL: nothing can be done from
-    /// here (old row versions stay in the table's files until VACUUM reuses their space; see the
-    /// README), so nothing is.
+    /// timeout) for up to [`CHECKPOINT_ATTEMPTS`] attempts. PostgreSQL: the old row versions stay
+    /// in the tables' files until VACUUM prunes them, so a VACUUM of the tables an erasure writes
+    /// is started in the background (not in the request: it can take long on large tables); the
+    /// WAL and backups keep the values for as long as they are kept (see the README).
     pub async fn checkpoint_after_erasure(&self) {
-        if self.backend() != Backend::Sqlite {
+        if self.backend() == Backend::Postgres {
+            let pool = self.pool().clone();
+            tokio::spawn(async move {
+                let vacuum = async {
+                    // Its own connection, without the statement timeout, closed afterwards.
+                    let mut connection = pool.acquire().await?.detach();
+                    sqlx::Executor::execute(&mut connection, "SET statement_timeout = 0").await?;
+                    sqlx::Executor::execute(&mut connection, ERASURE_VACUUM).await?;
+                    Ok::<_, sqlx::Error>(())
+                };
+                if let Err(error) = vacuum.await {
+                    tracing::warn!(%error, "the VACUUM after an erasure failed; autovacuum will prune later");
+                }
+            });
             return;
         }
         for attempt in 1..=CHECKPOINT_ATTEMPTS {
