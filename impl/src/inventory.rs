@@ -115,6 +115,18 @@ impl Inventory {
             .collect()
     }
 
+    /// The inventory as a Markdown table (schema, field, category), for `docs/gdpr.md`.
+    pub fn markdown(&self) -> String {
+        let mut table = String::from("| schema | field | category |\n|---|---|---|\n");
+        for (schema, field, category) in self.all_personal() {
+            table.push_str(&format!(
+                "| `{schema}` | `{field}` | {} |\n",
+                category.as_str()
+            ));
+        }
+        table
+    }
+
     /// Fails when the contract marks as personal a field of `Contact` that an erasure does not
     /// anonymise, or a free-text field of `Opportunity`, `Note` or `LineItem` it does not redact:
     /// adding a personal field to the contract without extending erasure stops the service.
@@ -179,6 +191,15 @@ mod tests {
         inventory()
             .check_erasure(&crate::store::gdpr::ERASURE_REACH)
             .expect("erasure covers the inventory");
+    }
+
+    #[test]
+    fn the_records_of_processing_list_the_inventory_as_the_contract_has_it() {
+        let document = include_str!("../../docs/gdpr.md");
+        assert!(
+            document.contains(&inventory().markdown()),
+            "docs/gdpr.md is out of date: paste `opportunity-service inventory` into it"
+        );
     }
 
     #[test]

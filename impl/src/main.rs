@@ -1,4 +1,4 @@
-//! The command line: `serve` (the default), `migrate`, `retention`, `token`.
+//! The command line: `serve` (the default), `migrate`, `retention`, `inventory`, `token`.
 
 use anyhow::Context as _;
 use clap::{Parser, Subcommand, ValueEnum};
@@ -25,6 +25,9 @@ enum Command {
     Serve,
     /// Apply the database migrations and exit.
     Migrate,
+    /// Print the contract's personal-data inventory (`x-personal-data`) as a Markdown table, as
+    /// docs/gdpr.md lists it.
+    Inventory,
     /// Run the retention job once (the `--retention-*` settings say how long what is kept), print
     /// what it removed as JSON (counts only) and exit.
     Retention,
@@ -76,6 +79,10 @@ async fn main() -> anyhow::Result<()> {
             let store = store::Store::connect(&cli.config).await?;
             store.migrate().await?;
             tracing::info!("migrations applied");
+            Ok(())
+        }
+        Command::Inventory => {
+            print!("{}", opportunity_service::inventory::inventory().markdown());
             Ok(())
         }
         Command::Retention => {

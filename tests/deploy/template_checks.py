@@ -389,7 +389,9 @@ def sam_transform(template: dict) -> dict:
             }
 
     template = copy.deepcopy(template)
-    template["Resources"]["OpportunityFunction"]["Properties"]["CodeUri"] = "s3://bucket/function.zip"
+    for resource in template["Resources"].values():
+        if resource.get("Type") == "AWS::Serverless::Function":
+            resource["Properties"]["CodeUri"] = "s3://bucket/function.zip"
     os.environ.setdefault("AWS_DEFAULT_REGION", "eu-west-1")
     return transform(template, {"Stage": "prod"}, ManagedPolicies())
 
