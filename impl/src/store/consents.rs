@@ -184,6 +184,32 @@ async fn insert_event(tx: &mut Tx<'_>, event: &ConsentEventRecord) -> Result<(),
     Ok(())
 }
 
+/// A contact's `marketing_consent` set through `createContact` or `updateContact`, as a change of
+/// its `marketing_email` consent: source `other`, basis `consent`, no text version or evidence (the
+/// contact operations take none). Keeps the history, and the state derived from it, in step with
+/// the contact's flag.
+pub(super) async fn record_marketing_flag(
+    tx: &mut Tx<'_>,
+    contact_id: &str,
+    given: bool,
+    now: i64,
+) -> Result<(), AppError> {
+    let event = ConsentEventRecord {
+        id: uuid::Uuid::now_v7().to_string(),
+        contact_id: contact_id.to_owned(),
+        purpose: "marketing_email".to_owned(),
+        status: if given { "given" } else { "withdrawn" }.to_owned(),
+        given_at: now,
+        recorded_at: now,
+        recorded_by: tx.actor().subject.clone(),
+        source: "other".to_owned(),
+        lawful_basis: "consent".to_owned(),
+        text_version: None,
+        evidence: None,
+    };
+    insert_event(tx, &event).await
+}
+
 /// The erasure's part: every purpose still given is withdrawn (source `erasure`, by the erasing
 /// actor), and the evidence of every change is cleared. What stays says what was agreed, when, on
 /// which basis and text, and who recorded it: the accountability record, with nothing that

@@ -638,16 +638,13 @@ impl Store {
                 .bind(id)
                 .execute(tx.conn())
                 .await?;
+                let consents = super::consents::erase_consents(tx, id, now).await?;
                 tx.audit(
                     AuditAction::Erase,
                     ResourceKind::Contact,
                     id,
-                    ERASED_FIELDS.into_iter().chain(["erased_at"]),
+                    ERASED_FIELDS.into_iter().chain(["erased_at"]).chain(consents),
                 );
-                let consents = super::consents::erase_consents(tx, id, now).await?;
-                if !consents.is_empty() {
-                    tx.audit(AuditAction::Update, ResourceKind::Contact, id, consents);
-                }
                 let person = redactor_of(&current.record);
                 let redacted = redact_free_text(tx, &current.record, &person, now).await?;
                 let retained = self

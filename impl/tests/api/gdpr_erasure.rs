@@ -507,16 +507,18 @@ async fn export_lists_the_notes_that_mention_the_contact_and_its_consents(backen
             "Ms Brightwater signed the NDA.",
         ]
     );
+    // createContact's `marketing_consent: true` is the first change (source `other`).
     assert_eq!(
         export["consents"]["history"].as_array().map(Vec::len),
-        Some(3)
+        Some(4)
     );
+    assert_eq!(export["consents"]["history"][0]["source"], "other");
     assert_eq!(
         export["consents"]["current"],
         json!([
-            {"purpose": "marketing_email", "status": "given", "since": export["consents"]["history"][0]["given_at"]},
+            {"purpose": "marketing_email", "status": "given", "since": export["consents"]["history"][1]["given_at"]},
             {"purpose": "marketing_calls", "status": "withdrawn", "since": null},
-            {"purpose": "profiling", "status": "withdrawn", "since": export["consents"]["history"][2]["given_at"]},
+            {"purpose": "profiling", "status": "withdrawn", "since": export["consents"]["history"][3]["given_at"]},
         ])
     );
 }
@@ -664,6 +666,26 @@ async fn consent_history_is_appended_and_the_current_state_derived(backend: Back
         })
         .count();
     assert_eq!(consent_events, 2);
+
+    // The contact's own flag, set through updateContact, is a change in the history too.
+    let authorization = format!("Bearer {}", app.token("sm-1", MANAGER));
+    let patched = app
+        .raw(
+            "PATCH",
+            &format!("/v1/contacts/{id}"),
+            &[
+                ("authorization", authorization.as_str()),
+                ("content-type", "application/merge-patch+json"),
+                ("if-match", "*"),
+            ],
+            Some(r#"{"marketing_consent": true}"#),
+        )
+        .await;
+    ok(patched, 200).await;
+    let history = ok(call(&app, MANAGER, "GET", &path, None, &[]).await, 200).await;
+    assert_eq!(history["current"][0]["status"], "given");
+    assert_eq!(history["history"][2]["source"], "other");
+    assert_eq!(history["history"][2]["status"], "given");
 }
 
 async fn erased_contact_keeps_only_the_non_personal_facts_of_its_consents(backend: Backend) {
@@ -675,12 +697,12 @@ async fn erased_contact_keeps_only_the_non_personal_facts_of_its_consents(backen
 
     let history = ok(call(&app, MANAGER, "GET", &path, None, &[]).await, 200).await;
     let events = history["history"].as_array().expect("history");
-    // The three changes stay, without their evidence; the erasure withdrew what was still given.
-    assert_eq!(events.len(), 4, "{events:?}");
+    // The four changes stay, without their evidence; the erasure withdrew what was still given.
+    assert_eq!(events.len(), 5, "{events:?}");
     assert!(events.iter().all(|event| event["evidence"].is_null()));
-    assert_eq!(events[0]["text_version"], "newsletter-2026-03");
-    assert_eq!(events[0]["source"], "web_form");
-    let last = &events[3];
+    assert_eq!(events[1]["text_version"], "newsletter-2026-03");
+    assert_eq!(events[1]["source"], "web_form");
+    let last = &events[4];
     assert_eq!(
         (
             &last["purpose"],
@@ -775,5 +797,5 @@ async fn audit_log_and_consent_history_cannot_be_altered_with_the_services_own_c
         .fetch_one(&mut connection)
         .await
         .expect("count");
-    assert_eq!(consents, 3);
+    assert_eq!(consents, 4);
 }
