@@ -13,6 +13,7 @@ on_both_stores!(
     retention_purges_what_is_past_its_time_but_nothing_under_legal_hold,
     a_legal_hold_lapses_the_day_after_until_and_the_contact_is_then_erasable,
     inactive_contacts_are_anonymised_only_when_configured_and_not_held,
+    the_retention_function_runs_on_a_scheduled_event_and_refuses_any_other,
 );
 
 const DAY: i64 = 86_400 * 1_000_000;
@@ -321,4 +322,32 @@ async fn inactive_contacts_are_anonymised_only_when_configured_and_not_held(back
             .json()["last_name"],
         "Held"
     );
+}
+
+async fn the_retention_function_runs_on_a_scheduled_event_and_refuses_any_other(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let store = store(&app).await;
+    // What an EventBridge rule (the template's `Schedule` event) delivers.
+    let scheduled = json!({
+        "version": "0", "id": "89d1a02d-5ec7-412e-82f5-13505f849b41",
+        "detail-type": "Scheduled Event", "source": "aws.events", "account": "123456789012",
+        "time": "2026-12-04T03:00:00Z", "region": "eu-west-1",
+        "resources": ["arn:aws:events:eu-west-1:123456789012:rule/opportunity-service-prod-RetentionFunctionDaily"],
+        "detail": {}
+    });
+    let report =
+        opportunity_service::lambda::retention::handle(&store, DEFAULTS, &scheduled, "req-1")
+            .await
+            .expect("a run");
+    assert_eq!(report, RetentionReport::default());
+    let api_event = json!({"httpMethod": "POST", "path": "/v1/gdpr/contacts/x/erasure", "source": "aws.events"});
+    let refused =
+        opportunity_service::lambda::retention::handle(&store, DEFAULTS, &api_event, "req-2").await;
+    assert!(refused.is_err());
+    let mut connection = app.database().await;
+    let runs: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM retention_runs")
+        .fetch_one(&mut connection)
+        .await
+        .expect("runs");
+    assert_eq!(runs, 1, "one run, for the scheduled event only");
 }
