@@ -49,7 +49,7 @@ TIMEOUT = 30
 SCENARIO = [
     "getLiveness", "getReadiness", "getContract",
     "createAccount", "getAccount", "updateAccount", "listAccounts",
-    "createContact", "getContact", "updateContact", "listContacts",
+    "createContact", "getContact", "updateContact", "listContacts", "recordContactConsent", "getContactConsents",
     "createPipeline", "getPipeline", "updatePipeline", "createStage", "updateStage", "listPipelines",
     "createOpportunity", "getOpportunity", "updateOpportunity",
     "setup:external_id", "upsertOpportunityByExternalId",

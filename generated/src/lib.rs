@@ -512,6 +512,106 @@ impl GetContactResponse {
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
+pub enum GetContactConsentsResponse {
+    /// The consent history.
+    Ok {
+        body: models::ConsentHistory,
+        cache_control: String,
+    },
+    /// The request is malformed: a parameter violates the contract, or the body is not JSON.
+    BadRequest(models::Problem),
+    /// The bearer token is missing or invalid.
+    Unauthorized {
+        body: models::Problem,
+        www_authenticate: String,
+    },
+    /// The token is valid but its roles, or ownership of the resource, do not allow this.
+    Forbidden(models::Problem),
+    /// No such resource (or it was deleted).
+    NotFound(models::Problem),
+    /// Over the rate limit.
+    TooManyRequests(models::Problem),
+    /// Something failed on our side. Quote the request id to support.
+    InternalServerError(models::Problem),
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
+    ServiceUnavailable(models::Problem),
+}
+
+impl GetContactConsentsResponse {
+    /// Wraps a problem in the variant this operation declares for its status (a plain problem body, no
+    /// response headers); gives the problem back when the operation declares no such variant.
+    /// Added by codegen/templates/response.mustache: one typed way for handlers to answer any error.
+    pub fn from_problem(problem: models::Problem) -> Result<Self, models::Problem> {
+        match problem.status {
+            400 => Ok(Self::BadRequest(problem)),
+            403 => Ok(Self::Forbidden(problem)),
+            404 => Ok(Self::NotFound(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
+            500 => Ok(Self::InternalServerError(problem)),
+            503 => Ok(Self::ServiceUnavailable(problem)),
+            _ => Err(problem),
+        }
+    }
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum RecordContactConsentResponse {
+    /// The change was recorded.
+    Created {
+        body: models::ConsentEvent,
+        cache_control: String,
+    },
+    /// The request is malformed: a parameter violates the contract, or the body is not JSON.
+    BadRequest(models::Problem),
+    /// The bearer token is missing or invalid.
+    Unauthorized {
+        body: models::Problem,
+        www_authenticate: String,
+    },
+    /// The token is valid but its roles, or ownership of the resource, do not allow this.
+    Forbidden(models::Problem),
+    /// No such resource (or it was deleted).
+    NotFound(models::Problem),
+    /// The request conflicts with the current state of the resource; `code` names the rule.
+    Conflict(models::Problem),
+    /// The body is larger than 1 MiB.
+    PayloadTooLarge(models::Problem),
+    /// The body's `Content-Type` is not the one this operation takes.
+    UnsupportedMediaType(models::Problem),
+    /// The body violates the contract or a business rule; `errors` points at each field.
+    UnprocessableEntity(models::Problem),
+    /// Over the rate limit.
+    TooManyRequests(models::Problem),
+    /// Something failed on our side. Quote the request id to support.
+    InternalServerError(models::Problem),
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
+    ServiceUnavailable(models::Problem),
+}
+
+impl RecordContactConsentResponse {
+    /// Wraps a problem in the variant this operation declares for its status (a plain problem body, no
+    /// response headers); gives the problem back when the operation declares no such variant.
+    /// Added by codegen/templates/response.mustache: one typed way for handlers to answer any error.
+    pub fn from_problem(problem: models::Problem) -> Result<Self, models::Problem> {
+        match problem.status {
+            400 => Ok(Self::BadRequest(problem)),
+            403 => Ok(Self::Forbidden(problem)),
+            404 => Ok(Self::NotFound(problem)),
+            409 => Ok(Self::Conflict(problem)),
+            413 => Ok(Self::PayloadTooLarge(problem)),
+            415 => Ok(Self::UnsupportedMediaType(problem)),
+            422 => Ok(Self::UnprocessableEntity(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
+            500 => Ok(Self::InternalServerError(problem)),
+            503 => Ok(Self::ServiceUnavailable(problem)),
+            _ => Err(problem),
+        }
+    }
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum UpdateContactResponse {
     /// The contact.
     Ok {
@@ -2729,6 +2829,22 @@ pub trait Api<C: Send + Sync> {
         context: &C,
     ) -> Result<GetContactResponse, ApiError>;
 
+    /// A contact's consent history and current consents
+    async fn get_contact_consents(
+        &self,
+        contact_id: uuid::Uuid,
+        context: &C,
+    ) -> Result<GetContactConsentsResponse, ApiError>;
+
+    /// Record that a consent was given or withdrawn
+    async fn record_contact_consent(
+        &self,
+        contact_id: uuid::Uuid,
+        consent_change: models::ConsentChange,
+        idempotency_key: Option<String>,
+        context: &C,
+    ) -> Result<RecordContactConsentResponse, ApiError>;
+
     /// Update a contact
     async fn update_contact(
         &self,
@@ -3187,6 +3303,20 @@ pub trait ApiNoContext<C: Send + Sync> {
         contact_id: uuid::Uuid,
         if_none_match: Option<String>,
     ) -> Result<GetContactResponse, ApiError>;
+
+    /// A contact's consent history and current consents
+    async fn get_contact_consents(
+        &self,
+        contact_id: uuid::Uuid,
+    ) -> Result<GetContactConsentsResponse, ApiError>;
+
+    /// Record that a consent was given or withdrawn
+    async fn record_contact_consent(
+        &self,
+        contact_id: uuid::Uuid,
+        consent_change: models::ConsentChange,
+        idempotency_key: Option<String>,
+    ) -> Result<RecordContactConsentResponse, ApiError>;
 
     /// Update a contact
     async fn update_contact(
@@ -3673,6 +3803,28 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
         let context = self.context().clone();
         self.api()
             .get_contact(contact_id, if_none_match, &context)
+            .await
+    }
+
+    /// A contact's consent history and current consents
+    async fn get_contact_consents(
+        &self,
+        contact_id: uuid::Uuid,
+    ) -> Result<GetContactConsentsResponse, ApiError> {
+        let context = self.context().clone();
+        self.api().get_contact_consents(contact_id, &context).await
+    }
+
+    /// Record that a consent was given or withdrawn
+    async fn record_contact_consent(
+        &self,
+        contact_id: uuid::Uuid,
+        consent_change: models::ConsentChange,
+        idempotency_key: Option<String>,
+    ) -> Result<RecordContactConsentResponse, ApiError> {
+        let context = self.context().clone();
+        self.api()
+            .record_contact_consent(contact_id, consent_change, idempotency_key, &context)
             .await
     }
 

@@ -468,7 +468,7 @@ pub struct AccountCreate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub industry: Option<String>,
 
-    /// An ISO 3166-1 alpha-2 country code.
+    /// ISO 3166-1 alpha-2 country code.
     #[serde(rename = "country")]
     #[cfg_attr(not(feature = "validate"), validate(
            regex(path = *RE_ACCOUNTCREATE_COUNTRY),
@@ -2958,6 +2958,1695 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
     }
 }
 
+/// A consent given or withdrawn, to record.
+#[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ConsentChange {
+    #[serde(rename = "purpose")]
+    #[cfg_attr(feature = "validate", validate)]
+    pub purpose: models::ConsentPurpose,
+
+    #[serde(rename = "status")]
+    #[cfg_attr(feature = "validate", validate)]
+    pub status: models::ConsentStatus,
+
+    #[serde(rename = "source")]
+    #[cfg_attr(feature = "validate", validate)]
+    pub source: models::ConsentSource,
+
+    #[serde(rename = "lawful_basis")]
+    #[cfg_attr(feature = "validate", validate)]
+    pub lawful_basis: models::LawfulBasis,
+
+    /// The version of the consent text the person saw (an identifier of your own, e.g. `newsletter-2026-03`).
+    #[serde(rename = "text_version")]
+    #[cfg_attr(not(feature = "validate"), validate(
+            length(min = 1, max = 100),
+           regex(path = *RE_CONSENTCHANGE_TEXT_VERSION),
+        ))]
+    #[cfg_attr(feature = "validate", validate(min_length = 1))]
+    #[cfg_attr(feature = "validate", validate(max_length = 100))]
+    #[cfg_attr(feature = "validate", validate(pattern = r"^[A-Za-z0-9._:-]+$"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text_version: Option<String>,
+
+    /// When the person gave or withdrew it, if not now; not in the future.
+    #[serde(rename = "given_at")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub given_at: Option<chrono::DateTime<chrono::Utc>>,
+
+    /// Proof of the consent (a form reference, the address it came from). Personal data: removed by an erasure.
+    #[serde(rename = "evidence")]
+    #[cfg_attr(not(feature = "validate"), validate(length(min = 1, max = 500),))]
+    #[cfg_attr(feature = "validate", validate(min_length = 1))]
+    #[cfg_attr(feature = "validate", validate(max_length = 500))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<String>,
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMinLength for ConsentChange {
+    fn validate_composited_min_length(
+        &self,
+        _min_length: usize,
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
+        Ok(())
+    }
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMaxLength for ConsentChange {
+    fn validate_composited_max_length(
+        &self,
+        _max_length: usize,
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
+        Ok(())
+    }
+}
+
+lazy_static::lazy_static! {
+    static ref RE_CONSENTCHANGE_TEXT_VERSION: regex::Regex = regex::Regex::new(r"^[A-Za-z0-9._:-]+$").unwrap();
+}
+
+impl ConsentChange {
+    #[allow(clippy::new_without_default)]
+    pub fn new(
+        purpose: models::ConsentPurpose,
+        status: models::ConsentStatus,
+        source: models::ConsentSource,
+        lawful_basis: models::LawfulBasis,
+    ) -> ConsentChange {
+        ConsentChange {
+            purpose,
+            status,
+            source,
+            lawful_basis,
+            text_version: None,
+            given_at: None,
+            evidence: None,
+        }
+    }
+}
+
+/// Converts the ConsentChange value to the Query Parameters representation (style=form, explode=false)
+/// specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ConsentChange {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping non-primitive type purpose in query parameter serialization
+            // Skipping non-primitive type status in query parameter serialization
+            // Skipping non-primitive type source in query parameter serialization
+            // Skipping non-primitive type lawful_basis in query parameter serialization
+            self.text_version.as_ref().map(|text_version| {
+                ["text_version".to_string(), text_version.to_string()].join(",")
+            }),
+            // Skipping non-primitive type given_at in query parameter serialization
+            self.evidence
+                .as_ref()
+                .map(|evidence| ["evidence".to_string(), evidence.to_string()].join(",")),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ConsentChange value
+/// as specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ConsentChange {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub purpose: Vec<models::ConsentPurpose>,
+            pub status: Vec<models::ConsentStatus>,
+            pub source: Vec<models::ConsentSource>,
+            pub lawful_basis: Vec<models::LawfulBasis>,
+            pub text_version: Vec<String>,
+            pub given_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub evidence: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ConsentChange".to_string(),
+                    )
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "purpose" => intermediate_rep.purpose.push(
+                        <models::ConsentPurpose as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "status" => intermediate_rep.status.push(
+                        <models::ConsentStatus as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "source" => intermediate_rep.source.push(
+                        <models::ConsentSource as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "lawful_basis" => intermediate_rep.lawful_basis.push(
+                        <models::LawfulBasis as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "text_version" => intermediate_rep.text_version.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "given_at" => intermediate_rep.given_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "evidence" => intermediate_rep.evidence.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ConsentChange".to_string(),
+                        )
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ConsentChange {
+            purpose: intermediate_rep
+                .purpose
+                .into_iter()
+                .next()
+                .ok_or_else(|| "purpose missing in ConsentChange".to_string())?,
+            status: intermediate_rep
+                .status
+                .into_iter()
+                .next()
+                .ok_or_else(|| "status missing in ConsentChange".to_string())?,
+            source: intermediate_rep
+                .source
+                .into_iter()
+                .next()
+                .ok_or_else(|| "source missing in ConsentChange".to_string())?,
+            lawful_basis: intermediate_rep
+                .lawful_basis
+                .into_iter()
+                .next()
+                .ok_or_else(|| "lawful_basis missing in ConsentChange".to_string())?,
+            text_version: intermediate_rep.text_version.into_iter().next(),
+            given_at: intermediate_rep.given_at.into_iter().next(),
+            evidence: intermediate_rep.evidence.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ConsentChange> and hyper::header::HeaderValue
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<ConsentChange>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ConsentChange>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match hyper::header::HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for ConsentChange - value: {hdr_value} is invalid {e}"
+            )),
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<ConsentChange> {
+    type Error = String;
+
+    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ConsentChange as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into ConsentChange - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ConsentChange>>>
+    for hyper::header::HeaderValue
+{
+    type Error = String;
+
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<ConsentChange>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
+
+        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<Vec<ConsentChange>>
+{
+    type Error = String;
+
+    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_values.to_str() {
+            std::result::Result::Ok(hdr_values) => {
+                let hdr_values : std::vec::Vec<ConsentChange> = hdr_values
+                .split(',')
+                .filter_map(|hdr_value| match hdr_value.trim() {
+                    "" => std::option::Option::None,
+                    hdr_value => std::option::Option::Some({
+                        match <ConsentChange as std::str::FromStr>::from_str(hdr_value) {
+                            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+                            std::result::Result::Err(err) => std::result::Result::Err(
+                                format!("Unable to convert header value '{hdr_value}' into ConsentChange - {err}"))
+                        }
+                    })
+                }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
+
+                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
+        }
+    }
+}
+
+/// One consent given or withdrawn, as recorded. Never changed.
+#[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ConsentEvent {
+    /// The record's id.
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    /// The contact it is about.
+    #[serde(rename = "contact_id")]
+    pub contact_id: uuid::Uuid,
+
+    #[serde(rename = "purpose")]
+    #[cfg_attr(feature = "validate", validate)]
+    pub purpose: models::ConsentPurpose,
+
+    #[serde(rename = "status")]
+    #[cfg_attr(feature = "validate", validate)]
+    pub status: models::ConsentStatus,
+
+    /// When the person gave or withdrew it.
+    #[serde(rename = "given_at")]
+    pub given_at: chrono::DateTime<chrono::Utc>,
+
+    /// When it was recorded.
+    #[serde(rename = "recorded_at")]
+    pub recorded_at: chrono::DateTime<chrono::Utc>,
+
+    /// The token `sub` of who recorded it.
+    #[serde(rename = "recorded_by")]
+    pub recorded_by: String,
+
+    #[serde(rename = "source")]
+    #[cfg_attr(feature = "validate", validate)]
+    pub source: models::ConsentSource,
+
+    #[serde(rename = "lawful_basis")]
+    #[cfg_attr(feature = "validate", validate)]
+    pub lawful_basis: models::LawfulBasis,
+
+    /// The version of the consent text, if recorded.
+    #[serde(rename = "text_version")]
+    pub text_version: swagger::Nullable<String>,
+
+    /// Proof of the consent, if recorded; null after an erasure.
+    #[serde(rename = "evidence")]
+    pub evidence: swagger::Nullable<String>,
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMinLength for ConsentEvent {
+    fn validate_composited_min_length(
+        &self,
+        _min_length: usize,
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
+        Ok(())
+    }
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMaxLength for ConsentEvent {
+    fn validate_composited_max_length(
+        &self,
+        _max_length: usize,
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
+        Ok(())
+    }
+}
+
+impl ConsentEvent {
+    #[allow(clippy::new_without_default)]
+    pub fn new(
+        id: uuid::Uuid,
+        contact_id: uuid::Uuid,
+        purpose: models::ConsentPurpose,
+        status: models::ConsentStatus,
+        given_at: chrono::DateTime<chrono::Utc>,
+        recorded_at: chrono::DateTime<chrono::Utc>,
+        recorded_by: String,
+        source: models::ConsentSource,
+        lawful_basis: models::LawfulBasis,
+        text_version: swagger::Nullable<String>,
+        evidence: swagger::Nullable<String>,
+    ) -> ConsentEvent {
+        ConsentEvent {
+            id,
+            contact_id,
+            purpose,
+            status,
+            given_at,
+            recorded_at,
+            recorded_by,
+            source,
+            lawful_basis,
+            text_version,
+            evidence,
+        }
+    }
+}
+
+/// Converts the ConsentEvent value to the Query Parameters representation (style=form, explode=false)
+/// specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ConsentEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping non-primitive type id in query parameter serialization
+            // Skipping non-primitive type contact_id in query parameter serialization
+            // Skipping non-primitive type purpose in query parameter serialization
+            // Skipping non-primitive type status in query parameter serialization
+            // Skipping non-primitive type given_at in query parameter serialization
+            // Skipping non-primitive type recorded_at in query parameter serialization
+            Some("recorded_by".to_string()),
+            Some(self.recorded_by.to_string()),
+            // Skipping non-primitive type source in query parameter serialization
+            // Skipping non-primitive type lawful_basis in query parameter serialization
+            Some("text_version".to_string()),
+            Some(
+                self.text_version
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+            Some("evidence".to_string()),
+            Some(
+                self.evidence
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ConsentEvent value
+/// as specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ConsentEvent {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<uuid::Uuid>,
+            pub contact_id: Vec<uuid::Uuid>,
+            pub purpose: Vec<models::ConsentPurpose>,
+            pub status: Vec<models::ConsentStatus>,
+            pub given_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub recorded_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub recorded_by: Vec<String>,
+            pub source: Vec<models::ConsentSource>,
+            pub lawful_basis: Vec<models::LawfulBasis>,
+            pub text_version: Vec<swagger::Nullable<String>>,
+            pub evidence: Vec<swagger::Nullable<String>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ConsentEvent".to_string(),
+                    )
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "contact_id" => intermediate_rep.contact_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "purpose" => intermediate_rep.purpose.push(
+                        <models::ConsentPurpose as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "status" => intermediate_rep.status.push(
+                        <models::ConsentStatus as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "given_at" => intermediate_rep.given_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "recorded_at" => intermediate_rep.recorded_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "recorded_by" => intermediate_rep.recorded_by.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "source" => intermediate_rep.source.push(
+                        <models::ConsentSource as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "lawful_basis" => intermediate_rep.lawful_basis.push(
+                        <models::LawfulBasis as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    "text_version" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in ConsentEvent"
+                            .to_string(),
+                    ),
+                    "evidence" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in ConsentEvent"
+                            .to_string(),
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ConsentEvent".to_string(),
+                        )
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ConsentEvent {
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in ConsentEvent".to_string())?,
+            contact_id: intermediate_rep
+                .contact_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "contact_id missing in ConsentEvent".to_string())?,
+            purpose: intermediate_rep
+                .purpose
+                .into_iter()
+                .next()
+                .ok_or_else(|| "purpose missing in ConsentEvent".to_string())?,
+            status: intermediate_rep
+                .status
+                .into_iter()
+                .next()
+                .ok_or_else(|| "status missing in ConsentEvent".to_string())?,
+            given_at: intermediate_rep
+                .given_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "given_at missing in ConsentEvent".to_string())?,
+            recorded_at: intermediate_rep
+                .recorded_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "recorded_at missing in ConsentEvent".to_string())?,
+            recorded_by: intermediate_rep
+                .recorded_by
+                .into_iter()
+                .next()
+                .ok_or_else(|| "recorded_by missing in ConsentEvent".to_string())?,
+            source: intermediate_rep
+                .source
+                .into_iter()
+                .next()
+                .ok_or_else(|| "source missing in ConsentEvent".to_string())?,
+            lawful_basis: intermediate_rep
+                .lawful_basis
+                .into_iter()
+                .next()
+                .ok_or_else(|| "lawful_basis missing in ConsentEvent".to_string())?,
+            text_version: std::result::Result::Err(
+                "Nullable types not supported in ConsentEvent".to_string(),
+            )?,
+            evidence: std::result::Result::Err(
+                "Nullable types not supported in ConsentEvent".to_string(),
+            )?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ConsentEvent> and hyper::header::HeaderValue
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<ConsentEvent>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ConsentEvent>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match hyper::header::HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for ConsentEvent - value: {hdr_value} is invalid {e}"
+            )),
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<ConsentEvent> {
+    type Error = String;
+
+    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ConsentEvent as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into ConsentEvent - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ConsentEvent>>>
+    for hyper::header::HeaderValue
+{
+    type Error = String;
+
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<ConsentEvent>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
+
+        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<Vec<ConsentEvent>>
+{
+    type Error = String;
+
+    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_values.to_str() {
+            std::result::Result::Ok(hdr_values) => {
+                let hdr_values : std::vec::Vec<ConsentEvent> = hdr_values
+                .split(',')
+                .filter_map(|hdr_value| match hdr_value.trim() {
+                    "" => std::option::Option::None,
+                    hdr_value => std::option::Option::Some({
+                        match <ConsentEvent as std::str::FromStr>::from_str(hdr_value) {
+                            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+                            std::result::Result::Err(err) => std::result::Result::Err(
+                                format!("Unable to convert header value '{hdr_value}' into ConsentEvent - {err}"))
+                        }
+                    })
+                }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
+
+                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
+        }
+    }
+}
+
+/// A contact's consents: the current state of every purpose, and every change, oldest first.
+#[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ConsentHistory {
+    /// The contact.
+    #[serde(rename = "contact_id")]
+    pub contact_id: uuid::Uuid,
+
+    /// One entry per purpose.
+    #[serde(rename = "current")]
+    #[cfg_attr(feature = "validate", validate)]
+    pub current: Vec<models::ConsentState>,
+
+    /// Every change, oldest first (by when it was given, then recorded).
+    #[serde(rename = "history")]
+    #[cfg_attr(feature = "validate", validate)]
+    pub history: Vec<models::ConsentEvent>,
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMinLength for ConsentHistory {
+    fn validate_composited_min_length(
+        &self,
+        _min_length: usize,
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
+        Ok(())
+    }
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMaxLength for ConsentHistory {
+    fn validate_composited_max_length(
+        &self,
+        _max_length: usize,
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
+        Ok(())
+    }
+}
+
+impl ConsentHistory {
+    #[allow(clippy::new_without_default)]
+    pub fn new(
+        contact_id: uuid::Uuid,
+        current: Vec<models::ConsentState>,
+        history: Vec<models::ConsentEvent>,
+    ) -> ConsentHistory {
+        ConsentHistory {
+            contact_id,
+            current,
+            history,
+        }
+    }
+}
+
+/// Converts the ConsentHistory value to the Query Parameters representation (style=form, explode=false)
+/// specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ConsentHistory {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping non-primitive type contact_id in query parameter serialization
+            // Skipping non-primitive type current in query parameter serialization
+            // Skipping non-primitive type history in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ConsentHistory value
+/// as specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ConsentHistory {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub contact_id: Vec<uuid::Uuid>,
+            pub current: Vec<Vec<models::ConsentState>>,
+            pub history: Vec<Vec<models::ConsentEvent>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ConsentHistory".to_string(),
+                    )
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "contact_id" => intermediate_rep.contact_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    "current" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in ConsentHistory"
+                                .to_string(),
+                        )
+                    }
+                    "history" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in ConsentHistory"
+                                .to_string(),
+                        )
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ConsentHistory".to_string(),
+                        )
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ConsentHistory {
+            contact_id: intermediate_rep
+                .contact_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "contact_id missing in ConsentHistory".to_string())?,
+            current: intermediate_rep
+                .current
+                .into_iter()
+                .next()
+                .ok_or_else(|| "current missing in ConsentHistory".to_string())?,
+            history: intermediate_rep
+                .history
+                .into_iter()
+                .next()
+                .ok_or_else(|| "history missing in ConsentHistory".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ConsentHistory> and hyper::header::HeaderValue
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<ConsentHistory>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ConsentHistory>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match hyper::header::HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for ConsentHistory - value: {hdr_value} is invalid {e}"
+            )),
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<ConsentHistory> {
+    type Error = String;
+
+    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ConsentHistory as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into ConsentHistory - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ConsentHistory>>>
+    for hyper::header::HeaderValue
+{
+    type Error = String;
+
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<ConsentHistory>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
+
+        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<Vec<ConsentHistory>>
+{
+    type Error = String;
+
+    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_values.to_str() {
+            std::result::Result::Ok(hdr_values) => {
+                let hdr_values : std::vec::Vec<ConsentHistory> = hdr_values
+                .split(',')
+                .filter_map(|hdr_value| match hdr_value.trim() {
+                    "" => std::option::Option::None,
+                    hdr_value => std::option::Option::Some({
+                        match <ConsentHistory as std::str::FromStr>::from_str(hdr_value) {
+                            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+                            std::result::Result::Err(err) => std::result::Result::Err(
+                                format!("Unable to convert header value '{hdr_value}' into ConsentHistory - {err}"))
+                        }
+                    })
+                }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
+
+                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
+        }
+    }
+}
+
+/// What a consent is for: marketing e-mail, marketing calls, or profiling (scoring and segmentation).
+/// Enumeration of values.
+/// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
+/// which helps with FFI.
+#[allow(non_camel_case_types)]
+#[repr(C)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize, Hash,
+)]
+#[cfg_attr(feature = "validate", derive(Validate))]
+#[cfg_attr(feature = "conversion", derive(frunk_enum_derive::LabelledGenericEnum))]
+pub enum ConsentPurpose {
+    #[serde(rename = "marketing_email")]
+    MarketingEmail,
+    #[serde(rename = "marketing_calls")]
+    MarketingCalls,
+    #[serde(rename = "profiling")]
+    Profiling,
+}
+
+impl std::fmt::Display for ConsentPurpose {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            ConsentPurpose::MarketingEmail => write!(f, "marketing_email"),
+            ConsentPurpose::MarketingCalls => write!(f, "marketing_calls"),
+            ConsentPurpose::Profiling => write!(f, "profiling"),
+        }
+    }
+}
+
+impl std::str::FromStr for ConsentPurpose {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        match s {
+            "marketing_email" => std::result::Result::Ok(ConsentPurpose::MarketingEmail),
+            "marketing_calls" => std::result::Result::Ok(ConsentPurpose::MarketingCalls),
+            "profiling" => std::result::Result::Ok(ConsentPurpose::Profiling),
+            _ => std::result::Result::Err(format!("Value not valid: {s}")),
+        }
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ConsentPurpose> and hyper::header::HeaderValue
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<ConsentPurpose>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ConsentPurpose>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match hyper::header::HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for ConsentPurpose - value: {hdr_value} is invalid {e}"
+            )),
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<ConsentPurpose> {
+    type Error = String;
+
+    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ConsentPurpose as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into ConsentPurpose - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ConsentPurpose>>>
+    for hyper::header::HeaderValue
+{
+    type Error = String;
+
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<ConsentPurpose>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
+
+        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<Vec<ConsentPurpose>>
+{
+    type Error = String;
+
+    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_values.to_str() {
+            std::result::Result::Ok(hdr_values) => {
+                let hdr_values : std::vec::Vec<ConsentPurpose> = hdr_values
+                .split(',')
+                .filter_map(|hdr_value| match hdr_value.trim() {
+                    "" => std::option::Option::None,
+                    hdr_value => std::option::Option::Some({
+                        match <ConsentPurpose as std::str::FromStr>::from_str(hdr_value) {
+                            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+                            std::result::Result::Err(err) => std::result::Result::Err(
+                                format!("Unable to convert header value '{hdr_value}' into ConsentPurpose - {err}"))
+                        }
+                    })
+                }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
+
+                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
+        }
+    }
+}
+
+/// Where the consent was given or withdrawn. `erasure`: withdrawn by the erasure of the contact.
+/// Enumeration of values.
+/// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
+/// which helps with FFI.
+#[allow(non_camel_case_types)]
+#[repr(C)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize, Hash,
+)]
+#[cfg_attr(feature = "validate", derive(Validate))]
+#[cfg_attr(feature = "conversion", derive(frunk_enum_derive::LabelledGenericEnum))]
+pub enum ConsentSource {
+    #[serde(rename = "web_form")]
+    WebForm,
+    #[serde(rename = "email")]
+    Email,
+    #[serde(rename = "phone_call")]
+    PhoneCall,
+    #[serde(rename = "in_person")]
+    InPerson,
+    #[serde(rename = "paper_form")]
+    PaperForm,
+    #[serde(rename = "import")]
+    Import,
+    #[serde(rename = "erasure")]
+    Erasure,
+    #[serde(rename = "other")]
+    Other,
+}
+
+impl std::fmt::Display for ConsentSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            ConsentSource::WebForm => write!(f, "web_form"),
+            ConsentSource::Email => write!(f, "email"),
+            ConsentSource::PhoneCall => write!(f, "phone_call"),
+            ConsentSource::InPerson => write!(f, "in_person"),
+            ConsentSource::PaperForm => write!(f, "paper_form"),
+            ConsentSource::Import => write!(f, "import"),
+            ConsentSource::Erasure => write!(f, "erasure"),
+            ConsentSource::Other => write!(f, "other"),
+        }
+    }
+}
+
+impl std::str::FromStr for ConsentSource {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        match s {
+            "web_form" => std::result::Result::Ok(ConsentSource::WebForm),
+            "email" => std::result::Result::Ok(ConsentSource::Email),
+            "phone_call" => std::result::Result::Ok(ConsentSource::PhoneCall),
+            "in_person" => std::result::Result::Ok(ConsentSource::InPerson),
+            "paper_form" => std::result::Result::Ok(ConsentSource::PaperForm),
+            "import" => std::result::Result::Ok(ConsentSource::Import),
+            "erasure" => std::result::Result::Ok(ConsentSource::Erasure),
+            "other" => std::result::Result::Ok(ConsentSource::Other),
+            _ => std::result::Result::Err(format!("Value not valid: {s}")),
+        }
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ConsentSource> and hyper::header::HeaderValue
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<ConsentSource>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ConsentSource>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match hyper::header::HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for ConsentSource - value: {hdr_value} is invalid {e}"
+            )),
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<ConsentSource> {
+    type Error = String;
+
+    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ConsentSource as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into ConsentSource - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ConsentSource>>>
+    for hyper::header::HeaderValue
+{
+    type Error = String;
+
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<ConsentSource>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
+
+        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<Vec<ConsentSource>>
+{
+    type Error = String;
+
+    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_values.to_str() {
+            std::result::Result::Ok(hdr_values) => {
+                let hdr_values : std::vec::Vec<ConsentSource> = hdr_values
+                .split(',')
+                .filter_map(|hdr_value| match hdr_value.trim() {
+                    "" => std::option::Option::None,
+                    hdr_value => std::option::Option::Some({
+                        match <ConsentSource as std::str::FromStr>::from_str(hdr_value) {
+                            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+                            std::result::Result::Err(err) => std::result::Result::Err(
+                                format!("Unable to convert header value '{hdr_value}' into ConsentSource - {err}"))
+                        }
+                    })
+                }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
+
+                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
+        }
+    }
+}
+
+/// Where one purpose stands now: its last change.
+#[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ConsentState {
+    #[serde(rename = "purpose")]
+    #[cfg_attr(feature = "validate", validate)]
+    pub purpose: models::ConsentPurpose,
+
+    #[serde(rename = "status")]
+    #[cfg_attr(feature = "validate", validate)]
+    pub status: models::ConsentStatus,
+
+    /// When it was last given or withdrawn; null when it never was (then `withdrawn`).
+    #[serde(rename = "since")]
+    pub since: swagger::Nullable<chrono::DateTime<chrono::Utc>>,
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMinLength for ConsentState {
+    fn validate_composited_min_length(
+        &self,
+        _min_length: usize,
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
+        Ok(())
+    }
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMaxLength for ConsentState {
+    fn validate_composited_max_length(
+        &self,
+        _max_length: usize,
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
+        Ok(())
+    }
+}
+
+impl ConsentState {
+    #[allow(clippy::new_without_default)]
+    pub fn new(
+        purpose: models::ConsentPurpose,
+        status: models::ConsentStatus,
+        since: swagger::Nullable<chrono::DateTime<chrono::Utc>>,
+    ) -> ConsentState {
+        ConsentState {
+            purpose,
+            status,
+            since,
+        }
+    }
+}
+
+/// Converts the ConsentState value to the Query Parameters representation (style=form, explode=false)
+/// specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ConsentState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping non-primitive type purpose in query parameter serialization
+            // Skipping non-primitive type status in query parameter serialization
+            // Skipping non-primitive type since in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ConsentState value
+/// as specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ConsentState {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub purpose: Vec<models::ConsentPurpose>,
+            pub status: Vec<models::ConsentStatus>,
+            pub since: Vec<swagger::Nullable<chrono::DateTime<chrono::Utc>>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ConsentState".to_string(),
+                    )
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "purpose" => intermediate_rep.purpose.push(
+                        <models::ConsentPurpose as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "status" => intermediate_rep.status.push(
+                        <models::ConsentStatus as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    "since" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in ConsentState"
+                            .to_string(),
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ConsentState".to_string(),
+                        )
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ConsentState {
+            purpose: intermediate_rep
+                .purpose
+                .into_iter()
+                .next()
+                .ok_or_else(|| "purpose missing in ConsentState".to_string())?,
+            status: intermediate_rep
+                .status
+                .into_iter()
+                .next()
+                .ok_or_else(|| "status missing in ConsentState".to_string())?,
+            since: std::result::Result::Err(
+                "Nullable types not supported in ConsentState".to_string(),
+            )?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ConsentState> and hyper::header::HeaderValue
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<ConsentState>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ConsentState>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match hyper::header::HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for ConsentState - value: {hdr_value} is invalid {e}"
+            )),
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<ConsentState> {
+    type Error = String;
+
+    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ConsentState as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into ConsentState - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ConsentState>>>
+    for hyper::header::HeaderValue
+{
+    type Error = String;
+
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<ConsentState>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
+
+        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<Vec<ConsentState>>
+{
+    type Error = String;
+
+    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_values.to_str() {
+            std::result::Result::Ok(hdr_values) => {
+                let hdr_values : std::vec::Vec<ConsentState> = hdr_values
+                .split(',')
+                .filter_map(|hdr_value| match hdr_value.trim() {
+                    "" => std::option::Option::None,
+                    hdr_value => std::option::Option::Some({
+                        match <ConsentState as std::str::FromStr>::from_str(hdr_value) {
+                            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+                            std::result::Result::Err(err) => std::result::Result::Err(
+                                format!("Unable to convert header value '{hdr_value}' into ConsentState - {err}"))
+                        }
+                    })
+                }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
+
+                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
+        }
+    }
+}
+
+/// Whether the consent was given or withdrawn.
+/// Enumeration of values.
+/// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
+/// which helps with FFI.
+#[allow(non_camel_case_types)]
+#[repr(C)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize, Hash,
+)]
+#[cfg_attr(feature = "validate", derive(Validate))]
+#[cfg_attr(feature = "conversion", derive(frunk_enum_derive::LabelledGenericEnum))]
+pub enum ConsentStatus {
+    #[serde(rename = "given")]
+    Given,
+    #[serde(rename = "withdrawn")]
+    Withdrawn,
+}
+
+impl std::fmt::Display for ConsentStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            ConsentStatus::Given => write!(f, "given"),
+            ConsentStatus::Withdrawn => write!(f, "withdrawn"),
+        }
+    }
+}
+
+impl std::str::FromStr for ConsentStatus {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        match s {
+            "given" => std::result::Result::Ok(ConsentStatus::Given),
+            "withdrawn" => std::result::Result::Ok(ConsentStatus::Withdrawn),
+            _ => std::result::Result::Err(format!("Value not valid: {s}")),
+        }
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ConsentStatus> and hyper::header::HeaderValue
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<ConsentStatus>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ConsentStatus>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match hyper::header::HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for ConsentStatus - value: {hdr_value} is invalid {e}"
+            )),
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<ConsentStatus> {
+    type Error = String;
+
+    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ConsentStatus as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into ConsentStatus - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ConsentStatus>>>
+    for hyper::header::HeaderValue
+{
+    type Error = String;
+
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<ConsentStatus>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
+
+        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<Vec<ConsentStatus>>
+{
+    type Error = String;
+
+    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_values.to_str() {
+            std::result::Result::Ok(hdr_values) => {
+                let hdr_values : std::vec::Vec<ConsentStatus> = hdr_values
+                .split(',')
+                .filter_map(|hdr_value| match hdr_value.trim() {
+                    "" => std::option::Option::None,
+                    hdr_value => std::option::Option::Some({
+                        match <ConsentStatus as std::str::FromStr>::from_str(hdr_value) {
+                            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+                            std::result::Result::Err(err) => std::result::Result::Err(
+                                format!("Unable to convert header value '{hdr_value}' into ConsentStatus - {err}"))
+                        }
+                    })
+                }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
+
+                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
+        }
+    }
+}
+
 /// A person. Personal data; responses are never cached.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
@@ -3522,7 +5211,7 @@ pub struct ContactCreate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub job_title: Option<String>,
 
-    /// An ISO 3166-1 alpha-2 country code.
+    /// ISO 3166-1 alpha-2 country code.
     #[serde(rename = "country")]
     #[cfg_attr(not(feature = "validate"), validate(
            regex(path = *RE_CONTACTCREATE_COUNTRY),
@@ -4873,172 +6562,6 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
     }
 }
 
-/// An ISO 3166-1 alpha-2 country code.
-#[derive(Debug, Clone, PartialEq, PartialOrd, serde::Serialize, serde::Deserialize)]
-#[cfg_attr(feature = "validate", derive(Validate))]
-#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-pub struct CountryCode(#[cfg_attr(feature = "validate", validate(pattern = r"^[A-Z]{2}$"))] String);
-
-impl std::convert::From<String> for CountryCode {
-    fn from(x: String) -> Self {
-        CountryCode(x)
-    }
-}
-
-impl std::convert::From<CountryCode> for String {
-    fn from(x: CountryCode) -> Self {
-        x.0
-    }
-}
-
-impl std::ops::Deref for CountryCode {
-    type Target = String;
-    fn deref(&self) -> &String {
-        &self.0
-    }
-}
-
-impl std::ops::DerefMut for CountryCode {
-    fn deref_mut(&mut self) -> &mut String {
-        &mut self.0
-    }
-}
-
-#[cfg(feature = "validate")]
-impl serde_valid::validation::ValidateCompositedMinLength for CountryCode {
-    fn validate_composited_min_length(
-        &self,
-        _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
-        Ok(())
-    }
-}
-
-#[cfg(feature = "validate")]
-impl serde_valid::validation::ValidateCompositedMaxLength for CountryCode {
-    fn validate_composited_max_length(
-        &self,
-        _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
-        Ok(())
-    }
-}
-impl std::fmt::Display for CountryCode {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}", self.0.clone())
-    }
-}
-
-impl std::str::FromStr for CountryCode {
-    type Err = ::std::convert::Infallible;
-    fn from_str(x: &str) -> std::result::Result<Self, Self::Err> {
-        std::result::Result::Ok(CountryCode(x.to_owned()))
-    }
-}
-
-// Methods for converting between header::IntoHeaderValue<CountryCode> and hyper::header::HeaderValue
-
-#[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<CountryCode>> for hyper::header::HeaderValue {
-    type Error = String;
-
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<CountryCode>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_value = hdr_value.to_string();
-        match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for CountryCode - value: {hdr_value} is invalid {e}"
-            )),
-        }
-    }
-}
-
-#[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<CountryCode> {
-    type Error = String;
-
-    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
-        match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <CountryCode as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
-                    }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into CountryCode - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
-        }
-    }
-}
-
-#[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<CountryCode>>>
-    for hyper::header::HeaderValue
-{
-    type Error = String;
-
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<CountryCode>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
-
-        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
-        }
-    }
-}
-
-#[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue>
-    for header::IntoHeaderValue<Vec<CountryCode>>
-{
-    type Error = String;
-
-    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
-        match hdr_values.to_str() {
-            std::result::Result::Ok(hdr_values) => {
-                let hdr_values : std::vec::Vec<CountryCode> = hdr_values
-                .split(',')
-                .filter_map(|hdr_value| match hdr_value.trim() {
-                    "" => std::option::Option::None,
-                    hdr_value => std::option::Option::Some({
-                        match <CountryCode as std::str::FromStr>::from_str(hdr_value) {
-                            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-                            std::result::Result::Err(err) => std::result::Result::Err(
-                                format!("Unable to convert header value '{hdr_value}' into CountryCode - {err}"))
-                        }
-                    })
-                }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
-
-                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
-        }
-    }
-}
-
 /// An ISO 4217 currency code.
 #[derive(Debug, Clone, PartialEq, PartialOrd, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "validate", derive(Validate))]
@@ -5501,6 +7024,15 @@ pub struct DataSubjectExport {
     #[cfg_attr(feature = "validate", validate)]
     pub opportunities: Vec<models::ExportedOpportunity>,
 
+    /// The notes that mention the person by name (whole words), e-mail or phone, on the opportunities of the contact's account and those the contact is on, oldest first. Empty after an erasure (the mentions were redacted).
+    #[serde(rename = "mentioned_in")]
+    #[cfg_attr(feature = "validate", validate)]
+    pub mentioned_in: Vec<models::Note>,
+
+    #[serde(rename = "consents")]
+    #[cfg_attr(feature = "validate", validate)]
+    pub consents: models::ConsentHistory,
+
     /// Every read and change of the contact's record.
     #[serde(rename = "audit_events")]
     #[cfg_attr(feature = "validate", validate)]
@@ -5541,6 +7073,8 @@ impl DataSubjectExport {
         contact: models::Contact,
         account: models::Account,
         opportunities: Vec<models::ExportedOpportunity>,
+        mentioned_in: Vec<models::Note>,
+        consents: models::ConsentHistory,
         audit_events: Vec<models::AuditEvent>,
     ) -> DataSubjectExport {
         DataSubjectExport {
@@ -5549,6 +7083,8 @@ impl DataSubjectExport {
             contact,
             account,
             opportunities,
+            mentioned_in,
+            consents,
             audit_events,
         }
     }
@@ -5566,6 +7102,8 @@ impl std::fmt::Display for DataSubjectExport {
             // Skipping non-primitive type contact in query parameter serialization
             // Skipping non-primitive type account in query parameter serialization
             // Skipping non-primitive type opportunities in query parameter serialization
+            // Skipping non-primitive type mentioned_in in query parameter serialization
+            // Skipping non-primitive type consents in query parameter serialization
             // Skipping non-primitive type audit_events in query parameter serialization
         ];
 
@@ -5593,6 +7131,8 @@ impl std::str::FromStr for DataSubjectExport {
             pub contact: Vec<models::Contact>,
             pub account: Vec<models::Account>,
             pub opportunities: Vec<Vec<models::ExportedOpportunity>>,
+            pub mentioned_in: Vec<Vec<models::Note>>,
+            pub consents: Vec<models::ConsentHistory>,
             pub audit_events: Vec<Vec<models::AuditEvent>>,
         }
 
@@ -5638,6 +7178,15 @@ impl std::str::FromStr for DataSubjectExport {
                         "Parsing a container in this style is not supported in DataSubjectExport"
                             .to_string(),
                     ),
+                    "mentioned_in" => return std::result::Result::Err(
+                        "Parsing a container in this style is not supported in DataSubjectExport"
+                            .to_string(),
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "consents" => intermediate_rep.consents.push(
+                        <models::ConsentHistory as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     "audit_events" => return std::result::Result::Err(
                         "Parsing a container in this style is not supported in DataSubjectExport"
                             .to_string(),
@@ -5681,6 +7230,16 @@ impl std::str::FromStr for DataSubjectExport {
                 .into_iter()
                 .next()
                 .ok_or_else(|| "opportunities missing in DataSubjectExport".to_string())?,
+            mentioned_in: intermediate_rep
+                .mentioned_in
+                .into_iter()
+                .next()
+                .ok_or_else(|| "mentioned_in missing in DataSubjectExport".to_string())?,
+            consents: intermediate_rep
+                .consents
+                .into_iter()
+                .next()
+                .ok_or_else(|| "consents missing in DataSubjectExport".to_string())?,
             audit_events: intermediate_rep
                 .audit_events
                 .into_iter()

@@ -190,6 +190,40 @@ pub struct Config {
     #[arg(long, env = "OMS_MAX_BODY_BYTES", default_value_t = 1_048_576)]
     pub max_body_bytes: usize,
 
+    /// Retention: soft-deleted opportunities are purged this many days after their deletion.
+    #[arg(
+        long,
+        env = "OMS_RETENTION_DELETED_OPPORTUNITY_DAYS",
+        default_value_t = 30
+    )]
+    pub retention_deleted_opportunity_days: u32,
+
+    /// Retention: audit entries are deleted this many days after they were written. The default,
+    /// 2192 days (six years), is the longest period German commercial and tax law (HGB § 257,
+    /// AO § 147) keeps business correspondence, which the audit log documents.
+    #[arg(long, env = "OMS_RETENTION_AUDIT_DAYS", default_value_t = 2192)]
+    pub retention_audit_days: u32,
+
+    /// Retention: contacts without activity (their record and every opportunity they are on
+    /// unchanged) for this many years are reported, or anonymised with
+    /// `--retention-anonymise-inactive-contacts`. Unset (the default): left alone.
+    #[arg(long, env = "OMS_RETENTION_INACTIVE_CONTACT_YEARS")]
+    pub retention_inactive_contact_years: Option<u32>,
+
+    /// Anonymise inactive contacts (see `retention_inactive_contact_years`) instead of only
+    /// counting them.
+    #[arg(
+        long,
+        env = "OMS_RETENTION_ANONYMISE_INACTIVE_CONTACTS",
+        default_value_t = false
+    )]
+    pub retention_anonymise_inactive_contacts: bool,
+
+    /// How often the server runs the retention job, in hours; 0: never (where a scheduler runs
+    /// `opportunity-service retention` or the retention Lambda instead).
+    #[arg(long, env = "OMS_RETENTION_EVERY_HOURS", default_value_t = 24)]
+    pub retention_every_hours: u64,
+
     /// Where the service meets AWS: database secret, metrics.
     #[command(flatten)]
     pub aws: AwsConfig,

@@ -85,6 +85,66 @@ pub fn without_stage(request: lambda_http::Request) -> http::Request<lambda_http
     http::Request::from_parts(parts, body)
 }
 
+/// The retention function: EventBridge scheduled events in, one retention run each, its counts out.
+pub mod retention {
+    use lambda_http::lambda_runtime::{self, service_fn, LambdaEvent};
+    use serde_json::Value;
+
+    use crate::config::Config;
+    use crate::store::retention::{RetentionPolicy, RetentionReport};
+    use crate::store::{now_micros, Store};
+
+    /// Whether `event` is what an EventBridge schedule (rule or Scheduler) delivers. Anything
+    /// else is refused, so that the function cannot be made to purge by another trigger.
+    pub fn is_scheduled_event(event: &Value) -> bool {
+        event.get("detail-type").and_then(Value::as_str) == Some("Scheduled Event")
+            && matches!(
+                event.get("source").and_then(Value::as_str),
+                Some("aws.events" | "aws.scheduler")
+            )
+    }
+
+    /// Runs one retention pass for a scheduled event.
+    pub async fn handle(
+        store: &Store,
+        policy: RetentionPolicy,
+        event: &Value,
+        request_id: &str,
+    ) -> anyhow::Result<RetentionReport> {
+        if !is_scheduled_event(event) {
+            anyhow::bail!("the retention function answers EventBridge scheduled events only");
+        }
+        store
+            .run_retention(policy, now_micros(), request_id)
+            .await
+            .map_err(|error| anyhow::anyhow!("the retention run failed: {error}"))
+    }
+
+    /// The function's main loop: connects once per execution environment, then one run per event.
+    pub async fn run(config: Config) -> Result<(), lambda_http::Error> {
+        let config = crate::server::with_database_url(&config).await?;
+        let store = Store::connect(&config).await?;
+        store.migrate().await?;
+        let policy = RetentionPolicy::from_config(&config);
+        lambda_runtime::run(service_fn(move |event: LambdaEvent<Value>| {
+            let store = store.clone();
+            async move {
+                let report = handle(&store, policy, &event.payload, &event.context.request_id)
+                    .await
+                    .map_err(|error| {
+                        tracing::error!(
+                            error = format!("{error:#}"),
+                            "retention refused or failed"
+                        );
+                        lambda_http::Error::from(format!("{error:#}"))
+                    })?;
+                Ok::<_, lambda_http::Error>(serde_json::to_value(report)?)
+            }
+        }))
+        .await
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -123,6 +183,23 @@ mod tests {
             "isBase64Encoded": false
         });
         lambda_http::request::from_str(&event.to_string()).expect("a REST API proxy event")
+    }
+
+    #[test]
+    fn the_retention_function_answers_scheduled_events_only() {
+        let scheduled = serde_json::json!({
+            "version": "0", "id": "53dc4d37-cffa-4f76-80c9-8b7d4a4d2eaa",
+            "detail-type": "Scheduled Event", "source": "aws.events",
+            "account": "123456789012", "time": "2026-12-04T03:00:00Z", "region": "eu-west-1",
+            "resources": ["arn:aws:events:eu-west-1:123456789012:rule/oms-retention"], "detail": {}
+        });
+        assert!(retention::is_scheduled_event(&scheduled));
+        let mut forged = scheduled.clone();
+        forged["source"] = serde_json::json!("my.app");
+        assert!(!retention::is_scheduled_event(&forged));
+        assert!(!retention::is_scheduled_event(
+            &serde_json::json!({"httpMethod": "POST", "path": "/v1/opportunities"})
+        ));
     }
 
     #[test]

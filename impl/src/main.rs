@@ -1,4 +1,4 @@
-//! The command line: `serve` (the default), `migrate`, `token`.
+//! The command line: `serve` (the default), `migrate`, `retention`, `inventory`, `token`.
 
 use anyhow::Context as _;
 use clap::{Parser, Subcommand, ValueEnum};
@@ -25,6 +25,12 @@ enum Command {
     Serve,
     /// Apply the database migrations and exit.
     Migrate,
+    /// Print the contract's personal-data inventory (`x-personal-data`) as a Markdown table, as
+    /// docs/gdpr.md lists it.
+    Inventory,
+    /// Run the retention job once (the `--retention-*` settings say how long what is kept), print
+    /// what it removed as JSON (counts only) and exit.
+    Retention,
     /// Print a bearer token from the local development issuer, accepted by a server started with the same data directory.
     Token {
         /// The role the token carries.
@@ -73,6 +79,26 @@ async fn main() -> anyhow::Result<()> {
             let store = store::Store::connect(&cli.config).await?;
             store.migrate().await?;
             tracing::info!("migrations applied");
+            Ok(())
+        }
+        Command::Inventory => {
+            print!("{}", opportunity_service::inventory::inventory().markdown());
+            Ok(())
+        }
+        Command::Retention => {
+            let _logging = telemetry::init(cli.config.log_format, telemetry::Writer::Direct);
+            let config = server::with_database_url(&cli.config).await?;
+            let store = store::Store::connect(&config).await?;
+            store.migrate().await?;
+            let report = store
+                .run_retention(
+                    store::retention::RetentionPolicy::from_config(&config),
+                    store::now_micros(),
+                    &uuid::Uuid::now_v7().to_string(),
+                )
+                .await
+                .map_err(|error| anyhow::anyhow!("the retention run failed: {error}"))?;
+            println!("{}", serde_json::to_string(&report)?);
             Ok(())
         }
         Command::Token { role, sub, ttl } => {

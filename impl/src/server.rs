@@ -37,23 +37,19 @@ const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
 pub async fn build(config: &Config) -> anyhow::Result<Edge> {
     config.check_production()?;
     let contract = contract()?;
-    let resolved;
-    let config = match (&config.database_url, &config.aws.database_secret_arn) {
-        (None, Some(secret)) => {
-            let region = secret_region(config, secret)?;
-            let url =
-                crate::aws::database_url_from_secret(region, secret, config.aws.db_host.as_deref())
-                    .await?;
-            resolved = Config {
-                database_url: Some(url),
-                ..config.clone()
-            };
-            &resolved
-        }
-        _ => config,
-    };
+    crate::inventory::Inventory::from_contract(OPENAPI_YAML)
+        .and_then(|inventory| inventory.check_erasure(&crate::store::gdpr::ERASURE_REACH))
+        .context("the contract's personal-data inventory")?;
+    let config = &with_database_url(config).await?;
     let store = Store::connect(config).await?;
     store.migrate().await?;
+    if config.retention_every_hours > 0 {
+        crate::store::retention::spawn_daily(
+            store.clone(),
+            crate::store::retention::RetentionPolicy::from_config(config),
+            Duration::from_secs(config.retention_every_hours.saturating_mul(3600)),
+        );
+    }
     let verifier = TokenVerifier::new(TokenPolicy::from_config(config), key_source(config).await?);
     let contract_json = serde_json::from_slice(&contract.json()).context("the contract as JSON")?;
     crate::http::idempotency::spawn_sweeper(store.clone());
@@ -116,6 +112,24 @@ async fn key_source(config: &Config) -> anyhow::Result<KeySource> {
 }
 
 /// The secret's region: AWS_REGION, or the one its ARN names.
+/// The configuration with its database URL: as configured, or, without a DATABASE_URL but with a
+/// DATABASE_SECRET_ARN, built from the secret read from Secrets Manager.
+pub async fn with_database_url(config: &Config) -> anyhow::Result<Config> {
+    match (&config.database_url, &config.aws.database_secret_arn) {
+        (None, Some(secret)) => {
+            let region = secret_region(config, secret)?;
+            let url =
+                crate::aws::database_url_from_secret(region, secret, config.aws.db_host.as_deref())
+                    .await?;
+            Ok(Config {
+                database_url: Some(url),
+                ..config.clone()
+            })
+        }
+        _ => Ok(config.clone()),
+    }
+}
+
 fn secret_region(config: &Config, secret: &str) -> anyhow::Result<String> {
     config
         .aws

@@ -167,6 +167,7 @@ def add_env(name: str, value) -> Mutation:
 
 API = ("Resources", "Api", "Properties", "DefinitionBody")
 FUNCTION = ("Resources", "OpportunityFunction", "Properties")
+RETENTION = ("Resources", "RetentionFunction", "Properties")
 SCHEMES = (*API, "components", "securitySchemes")
 
 
@@ -321,6 +322,17 @@ CASES = [
          put("Resources", "CostBudget", "Properties", "NotificationsWithSubscribers", [])),
     Case("operations", "no tags", delete("Globals", "Function", "Tags")),
     Case("operations", "a stage named test", put("Parameters", "Stage", "AllowedValues", ["test", "prod"])),
+    # retention (issue 16)
+    Case("retention_schedule", "no retention function", delete("Resources", "RetentionFunction")),
+    Case("retention_schedule", "no schedule", delete(*RETENTION, "Events")),
+    Case("retention_schedule", "a schedule every 30 days",
+         put(*RETENTION, "Events", "Daily", "Properties", "Schedule", "rate(30 days)")),
+    Case("retention_schedule", "the schedule disabled", put(*RETENTION, "Events", "Daily", "Properties", "Enabled", False)),
+    Case("retention_schedule", "runs in parallel", put(*RETENTION, "ReservedConcurrentExecutions", 10)),
+    Case("retention_schedule", "outside the VPC", delete(*RETENTION, "VpcConfig")),
+    Case("retention_schedule", "a database URL with credentials",
+         put(*RETENTION, "Environment", "Variables", "DATABASE_URL", "postgres://oms:hunter2@db/oms")),
+    Case("retention_schedule", "no errors alarm", delete("Resources", "RetentionErrorsAlarm")),
 ]
 
 
@@ -405,7 +417,9 @@ def sam_transform(template: dict) -> dict:
             }
 
     template = copy.deepcopy(template)
-    template["Resources"]["OpportunityFunction"]["Properties"]["CodeUri"] = "s3://bucket/function.zip"
+    for resource in template["Resources"].values():
+        if resource.get("Type") == "AWS::Serverless::Function":
+            resource["Properties"]["CodeUri"] = "s3://bucket/function.zip"
     os.environ.setdefault("AWS_DEFAULT_REGION", "eu-west-1")
     return transform(template, {"Stage": "prod"}, ManagedPolicies())
 

@@ -34,16 +34,17 @@ use crate::{
     CreatePipelineResponse, CreateStageResponse, DeleteAccountResponse, DeleteContactResponse,
     DeleteLineItemResponse, DeleteNoteResponse, DeleteOpportunityResponse, DeletePipelineResponse,
     DeleteStageResponse, EraseContactResponse, ExportContactDataResponse, GetAccountResponse,
-    GetContactResponse, GetContractResponse, GetForecastResponse, GetLivenessResponse,
-    GetOpportunityResponse, GetPipelineResponse, GetPipelineSummaryResponse, GetReadinessResponse,
-    ListAccountsResponse, ListAuditEventsResponse, ListContactsResponse, ListLineItemsResponse,
-    ListNotesResponse, ListOpportunitiesResponse, ListPipelinesResponse, ListStageHistoryResponse,
-    LoseOpportunityResponse, MoveOpportunityStageResponse, PlaceLegalHoldResponse,
-    PurgeOpportunityResponse, ReleaseLegalHoldResponse, ReopenOpportunityResponse,
-    RestoreOpportunityResponse, RestrictContactProcessingResponse,
-    UnrestrictContactProcessingResponse, UpdateAccountResponse, UpdateContactResponse,
-    UpdateLineItemResponse, UpdateOpportunityResponse, UpdatePipelineResponse, UpdateStageResponse,
-    UpsertOpportunityByExternalIdResponse, WinOpportunityResponse,
+    GetContactConsentsResponse, GetContactResponse, GetContractResponse, GetForecastResponse,
+    GetLivenessResponse, GetOpportunityResponse, GetPipelineResponse, GetPipelineSummaryResponse,
+    GetReadinessResponse, ListAccountsResponse, ListAuditEventsResponse, ListContactsResponse,
+    ListLineItemsResponse, ListNotesResponse, ListOpportunitiesResponse, ListPipelinesResponse,
+    ListStageHistoryResponse, LoseOpportunityResponse, MoveOpportunityStageResponse,
+    PlaceLegalHoldResponse, PurgeOpportunityResponse, RecordContactConsentResponse,
+    ReleaseLegalHoldResponse, ReopenOpportunityResponse, RestoreOpportunityResponse,
+    RestrictContactProcessingResponse, UnrestrictContactProcessingResponse, UpdateAccountResponse,
+    UpdateContactResponse, UpdateLineItemResponse, UpdateOpportunityResponse,
+    UpdatePipelineResponse, UpdateStageResponse, UpsertOpportunityByExternalIdResponse,
+    WinOpportunityResponse,
 };
 
 mod server_auth;
@@ -58,6 +59,7 @@ mod paths {
             r"^/v1/audit-events$",
             r"^/v1/contacts$",
             r"^/v1/contacts/(?P<contact_id>[^/?#]*)$",
+            r"^/v1/contacts/(?P<contact_id>[^/?#]*)/consents$",
             r"^/v1/gdpr/contacts/(?P<contact_id>[^/?#]*)/erasure$",
             r"^/v1/gdpr/contacts/(?P<contact_id>[^/?#]*)/export$",
             r"^/v1/gdpr/contacts/(?P<contact_id>[^/?#]*)/legal-hold$",
@@ -107,90 +109,97 @@ mod paths {
             regex::Regex::new(r"^/v1/contacts/(?P<contact_id>[^/?#]*)$")
                 .expect("Unable to create regex for V1_CONTACTS_CONTACT_ID");
     }
-    pub(crate) static ID_V1_GDPR_CONTACTS_CONTACT_ID_ERASURE: usize = 5;
+    pub(crate) static ID_V1_CONTACTS_CONTACT_ID_CONSENTS: usize = 5;
+    lazy_static! {
+        pub static ref REGEX_V1_CONTACTS_CONTACT_ID_CONSENTS: regex::Regex =
+            #[allow(clippy::invalid_regex)]
+            regex::Regex::new(r"^/v1/contacts/(?P<contact_id>[^/?#]*)/consents$")
+                .expect("Unable to create regex for V1_CONTACTS_CONTACT_ID_CONSENTS");
+    }
+    pub(crate) static ID_V1_GDPR_CONTACTS_CONTACT_ID_ERASURE: usize = 6;
     lazy_static! {
         pub static ref REGEX_V1_GDPR_CONTACTS_CONTACT_ID_ERASURE: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/gdpr/contacts/(?P<contact_id>[^/?#]*)/erasure$")
                 .expect("Unable to create regex for V1_GDPR_CONTACTS_CONTACT_ID_ERASURE");
     }
-    pub(crate) static ID_V1_GDPR_CONTACTS_CONTACT_ID_EXPORT: usize = 6;
+    pub(crate) static ID_V1_GDPR_CONTACTS_CONTACT_ID_EXPORT: usize = 7;
     lazy_static! {
         pub static ref REGEX_V1_GDPR_CONTACTS_CONTACT_ID_EXPORT: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/gdpr/contacts/(?P<contact_id>[^/?#]*)/export$")
                 .expect("Unable to create regex for V1_GDPR_CONTACTS_CONTACT_ID_EXPORT");
     }
-    pub(crate) static ID_V1_GDPR_CONTACTS_CONTACT_ID_LEGAL_HOLD: usize = 7;
+    pub(crate) static ID_V1_GDPR_CONTACTS_CONTACT_ID_LEGAL_HOLD: usize = 8;
     lazy_static! {
         pub static ref REGEX_V1_GDPR_CONTACTS_CONTACT_ID_LEGAL_HOLD: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/gdpr/contacts/(?P<contact_id>[^/?#]*)/legal-hold$")
                 .expect("Unable to create regex for V1_GDPR_CONTACTS_CONTACT_ID_LEGAL_HOLD");
     }
-    pub(crate) static ID_V1_GDPR_CONTACTS_CONTACT_ID_RESTRICTION: usize = 8;
+    pub(crate) static ID_V1_GDPR_CONTACTS_CONTACT_ID_RESTRICTION: usize = 9;
     lazy_static! {
         pub static ref REGEX_V1_GDPR_CONTACTS_CONTACT_ID_RESTRICTION: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/gdpr/contacts/(?P<contact_id>[^/?#]*)/restriction$")
                 .expect("Unable to create regex for V1_GDPR_CONTACTS_CONTACT_ID_RESTRICTION");
     }
-    pub(crate) static ID_V1_HEALTH_LIVE: usize = 9;
-    pub(crate) static ID_V1_HEALTH_READY: usize = 10;
-    pub(crate) static ID_V1_OPENAPI_JSON: usize = 11;
-    pub(crate) static ID_V1_OPPORTUNITIES: usize = 12;
-    pub(crate) static ID_V1_OPPORTUNITIES_BATCH_CREATE: usize = 13;
-    pub(crate) static ID_V1_OPPORTUNITIES_BATCH_UPDATE: usize = 14;
-    pub(crate) static ID_V1_OPPORTUNITIES_BY_EXTERNAL_ID_EXTERNAL_ID: usize = 15;
+    pub(crate) static ID_V1_HEALTH_LIVE: usize = 10;
+    pub(crate) static ID_V1_HEALTH_READY: usize = 11;
+    pub(crate) static ID_V1_OPENAPI_JSON: usize = 12;
+    pub(crate) static ID_V1_OPPORTUNITIES: usize = 13;
+    pub(crate) static ID_V1_OPPORTUNITIES_BATCH_CREATE: usize = 14;
+    pub(crate) static ID_V1_OPPORTUNITIES_BATCH_UPDATE: usize = 15;
+    pub(crate) static ID_V1_OPPORTUNITIES_BY_EXTERNAL_ID_EXTERNAL_ID: usize = 16;
     lazy_static! {
         pub static ref REGEX_V1_OPPORTUNITIES_BY_EXTERNAL_ID_EXTERNAL_ID: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/opportunities/by-external-id/(?P<external_id>[^/?#]*)$")
                 .expect("Unable to create regex for V1_OPPORTUNITIES_BY_EXTERNAL_ID_EXTERNAL_ID");
     }
-    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID: usize = 16;
+    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID: usize = 17;
     lazy_static! {
         pub static ref REGEX_V1_OPPORTUNITIES_OPPORTUNITY_ID: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/opportunities/(?P<opportunity_id>[^/?#]*)$")
                 .expect("Unable to create regex for V1_OPPORTUNITIES_OPPORTUNITY_ID");
     }
-    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_LINE_ITEMS: usize = 17;
+    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_LINE_ITEMS: usize = 18;
     lazy_static! {
         pub static ref REGEX_V1_OPPORTUNITIES_OPPORTUNITY_ID_LINE_ITEMS: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/opportunities/(?P<opportunity_id>[^/?#]*)/line-items$")
                 .expect("Unable to create regex for V1_OPPORTUNITIES_OPPORTUNITY_ID_LINE_ITEMS");
     }
-    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_LINE_ITEMS_LINE_ITEM_ID: usize = 18;
+    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_LINE_ITEMS_LINE_ITEM_ID: usize = 19;
     lazy_static! {
         pub static ref REGEX_V1_OPPORTUNITIES_OPPORTUNITY_ID_LINE_ITEMS_LINE_ITEM_ID: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/opportunities/(?P<opportunity_id>[^/?#]*)/line-items/(?P<line_item_id>[^/?#]*)$")
                 .expect("Unable to create regex for V1_OPPORTUNITIES_OPPORTUNITY_ID_LINE_ITEMS_LINE_ITEM_ID");
     }
-    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_LOSE: usize = 19;
+    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_LOSE: usize = 20;
     lazy_static! {
         pub static ref REGEX_V1_OPPORTUNITIES_OPPORTUNITY_ID_LOSE: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/opportunities/(?P<opportunity_id>[^/?#]*)/lose$")
                 .expect("Unable to create regex for V1_OPPORTUNITIES_OPPORTUNITY_ID_LOSE");
     }
-    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_MOVE: usize = 20;
+    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_MOVE: usize = 21;
     lazy_static! {
         pub static ref REGEX_V1_OPPORTUNITIES_OPPORTUNITY_ID_MOVE: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/opportunities/(?P<opportunity_id>[^/?#]*)/move$")
                 .expect("Unable to create regex for V1_OPPORTUNITIES_OPPORTUNITY_ID_MOVE");
     }
-    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_NOTES: usize = 21;
+    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_NOTES: usize = 22;
     lazy_static! {
         pub static ref REGEX_V1_OPPORTUNITIES_OPPORTUNITY_ID_NOTES: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/opportunities/(?P<opportunity_id>[^/?#]*)/notes$")
                 .expect("Unable to create regex for V1_OPPORTUNITIES_OPPORTUNITY_ID_NOTES");
     }
-    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_NOTES_NOTE_ID: usize = 22;
+    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_NOTES_NOTE_ID: usize = 23;
     lazy_static! {
         pub static ref REGEX_V1_OPPORTUNITIES_OPPORTUNITY_ID_NOTES_NOTE_ID: regex::Regex =
             #[allow(clippy::invalid_regex)]
@@ -199,57 +208,57 @@ mod paths {
             )
             .expect("Unable to create regex for V1_OPPORTUNITIES_OPPORTUNITY_ID_NOTES_NOTE_ID");
     }
-    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_PURGE: usize = 23;
+    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_PURGE: usize = 24;
     lazy_static! {
         pub static ref REGEX_V1_OPPORTUNITIES_OPPORTUNITY_ID_PURGE: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/opportunities/(?P<opportunity_id>[^/?#]*)/purge$")
                 .expect("Unable to create regex for V1_OPPORTUNITIES_OPPORTUNITY_ID_PURGE");
     }
-    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_REOPEN: usize = 24;
+    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_REOPEN: usize = 25;
     lazy_static! {
         pub static ref REGEX_V1_OPPORTUNITIES_OPPORTUNITY_ID_REOPEN: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/opportunities/(?P<opportunity_id>[^/?#]*)/reopen$")
                 .expect("Unable to create regex for V1_OPPORTUNITIES_OPPORTUNITY_ID_REOPEN");
     }
-    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_RESTORE: usize = 25;
+    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_RESTORE: usize = 26;
     lazy_static! {
         pub static ref REGEX_V1_OPPORTUNITIES_OPPORTUNITY_ID_RESTORE: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/opportunities/(?P<opportunity_id>[^/?#]*)/restore$")
                 .expect("Unable to create regex for V1_OPPORTUNITIES_OPPORTUNITY_ID_RESTORE");
     }
-    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_STAGE_HISTORY: usize = 26;
+    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_STAGE_HISTORY: usize = 27;
     lazy_static! {
         pub static ref REGEX_V1_OPPORTUNITIES_OPPORTUNITY_ID_STAGE_HISTORY: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/opportunities/(?P<opportunity_id>[^/?#]*)/stage-history$")
                 .expect("Unable to create regex for V1_OPPORTUNITIES_OPPORTUNITY_ID_STAGE_HISTORY");
     }
-    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_WIN: usize = 27;
+    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_WIN: usize = 28;
     lazy_static! {
         pub static ref REGEX_V1_OPPORTUNITIES_OPPORTUNITY_ID_WIN: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/opportunities/(?P<opportunity_id>[^/?#]*)/win$")
                 .expect("Unable to create regex for V1_OPPORTUNITIES_OPPORTUNITY_ID_WIN");
     }
-    pub(crate) static ID_V1_PIPELINES: usize = 28;
-    pub(crate) static ID_V1_PIPELINES_PIPELINE_ID: usize = 29;
+    pub(crate) static ID_V1_PIPELINES: usize = 29;
+    pub(crate) static ID_V1_PIPELINES_PIPELINE_ID: usize = 30;
     lazy_static! {
         pub static ref REGEX_V1_PIPELINES_PIPELINE_ID: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/pipelines/(?P<pipeline_id>[^/?#]*)$")
                 .expect("Unable to create regex for V1_PIPELINES_PIPELINE_ID");
     }
-    pub(crate) static ID_V1_PIPELINES_PIPELINE_ID_STAGES: usize = 30;
+    pub(crate) static ID_V1_PIPELINES_PIPELINE_ID_STAGES: usize = 31;
     lazy_static! {
         pub static ref REGEX_V1_PIPELINES_PIPELINE_ID_STAGES: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/pipelines/(?P<pipeline_id>[^/?#]*)/stages$")
                 .expect("Unable to create regex for V1_PIPELINES_PIPELINE_ID_STAGES");
     }
-    pub(crate) static ID_V1_PIPELINES_PIPELINE_ID_STAGES_STAGE_ID: usize = 31;
+    pub(crate) static ID_V1_PIPELINES_PIPELINE_ID_STAGES_STAGE_ID: usize = 32;
     lazy_static! {
         pub static ref REGEX_V1_PIPELINES_PIPELINE_ID_STAGES_STAGE_ID: regex::Regex =
             #[allow(clippy::invalid_regex)]
@@ -258,8 +267,8 @@ mod paths {
             )
             .expect("Unable to create regex for V1_PIPELINES_PIPELINE_ID_STAGES_STAGE_ID");
     }
-    pub(crate) static ID_V1_REPORTS_FORECAST: usize = 32;
-    pub(crate) static ID_V1_REPORTS_PIPELINE_SUMMARY: usize = 33;
+    pub(crate) static ID_V1_REPORTS_FORECAST: usize = 33;
+    pub(crate) static ID_V1_REPORTS_PIPELINE_SUMMARY: usize = 34;
 }
 
 pub struct MakeService<T, C>
@@ -486,6 +495,18 @@ where
                 // GetContact - GET /v1/contacts/{contact_id}
                 hyper::Method::GET if path.matched(paths::ID_V1_CONTACTS_CONTACT_ID) => {
                     handle_get_contact(api_impl, uri, headers, body, context, validation).await
+                }
+
+                // GetContactConsents - GET /v1/contacts/{contact_id}/consents
+                hyper::Method::GET if path.matched(paths::ID_V1_CONTACTS_CONTACT_ID_CONSENTS) => {
+                    handle_get_contact_consents(api_impl, uri, headers, body, context, validation)
+                        .await
+                }
+
+                // RecordContactConsent - POST /v1/contacts/{contact_id}/consents
+                hyper::Method::POST if path.matched(paths::ID_V1_CONTACTS_CONTACT_ID_CONSENTS) => {
+                    handle_record_contact_consent(api_impl, uri, headers, body, context, validation)
+                        .await
                 }
 
                 // UpdateContact - PATCH /v1/contacts/{contact_id}
@@ -782,6 +803,9 @@ where
                 _ if path.matched(paths::ID_V1_AUDIT_EVENTS) => method_not_allowed(),
                 _ if path.matched(paths::ID_V1_CONTACTS) => method_not_allowed(),
                 _ if path.matched(paths::ID_V1_CONTACTS_CONTACT_ID) => method_not_allowed(),
+                _ if path.matched(paths::ID_V1_CONTACTS_CONTACT_ID_CONSENTS) => {
+                    method_not_allowed()
+                }
                 _ if path.matched(paths::ID_V1_GDPR_CONTACTS_CONTACT_ID_ERASURE) => {
                     method_not_allowed()
                 }
@@ -4301,6 +4325,675 @@ where
     }
 
     Ok(response)
+}
+
+#[allow(unused_variables)]
+async fn handle_get_contact_consents<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString> + Has<Option<Authorization>> + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+    {
+        let authorization = match *(&context as &dyn Has<Option<Authorization>>).get() {
+            Some(ref authorization) => authorization,
+            None => {
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(body_from_str("Unauthenticated"))
+                    .expect("Unable to create Authentication Forbidden response"))
+            }
+        };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.read".to_string(), // Read accounts, contacts, pipelines, opportunities (with their stage history, line items and notes) and the reports.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.read".to_string(), // Read accounts, contacts, pipelines, opportunities (with their stage history, line items and notes) and the reports.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+    }
+
+    // Path parameters
+    let path: &str = uri.path();
+    let path_params =
+                    paths::REGEX_V1_CONTACTS_CONTACT_ID_CONSENTS
+                    .captures(path)
+                    .unwrap_or_else(||
+                        panic!("Path {} matched RE V1_CONTACTS_CONTACT_ID_CONSENTS in set but failed match against \"{}\"", path, paths::REGEX_V1_CONTACTS_CONTACT_ID_CONSENTS.as_str())
+                    );
+
+    let param_contact_id = match percent_encoding::percent_decode(
+        path_params["contact_id"].as_bytes(),
+    )
+    .decode_utf8()
+    {
+        Ok(param_contact_id) => match param_contact_id.parse::<uuid::Uuid>() {
+            Ok(param_contact_id) => param_contact_id,
+            Err(e) => {
+                return Ok(Response::builder()
+                    .status(StatusCode::BAD_REQUEST)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(body_from_string(format!(
+                        "Couldn't parse path parameter contact_id: {e}"
+                    )))
+                    .expect("Unable to create Bad Request response for invalid path parameter"))
+            }
+        },
+        Err(_) => {
+            return Ok(Response::builder()
+                .status(StatusCode::BAD_REQUEST)
+                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                .body(body_from_string(format!(
+                    "Couldn't percent-decode path parameter as UTF-8: {}",
+                    &path_params["contact_id"]
+                )))
+                .expect("Unable to create Bad Request response for invalid percent decode"))
+        }
+    };
+
+    let result = api_impl
+        .get_contact_consents(param_contact_id, &context)
+        .await;
+    let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+    response.headers_mut().insert(
+        HeaderName::from_static("x-span-id"),
+        HeaderValue::from_str(
+            (&context as &dyn Has<XSpanIdString>)
+                .get()
+                .0
+                .clone()
+                .as_str(),
+        )
+        .expect("Unable to create X-Span-ID header value"),
+    );
+
+    match result {
+        Ok(rsp) => match rsp {
+            GetContactConsentsResponse::Ok {
+                body,
+                cache_control,
+            } => {
+                *response.status_mut() =
+                    StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+
+                let cache_control = match header::IntoHeaderValue(cache_control).try_into() {
+                    Ok(val) => val,
+                    Err(e) => return Ok(Response::builder()
+                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                        .body(body_from_string(format!(
+                            "An internal server error occurred handling cache_control header - {e}"
+                        )))
+                        .expect(
+                            "Unable to create Internal Server Error for invalid response header",
+                        )),
+                };
+
+                response
+                    .headers_mut()
+                    .insert(HeaderName::from_static("cache-control"), cache_control);
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            GetContactConsentsResponse::BadRequest(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            GetContactConsentsResponse::Unauthorized {
+                body,
+                www_authenticate,
+            } => {
+                *response.status_mut() =
+                    StatusCode::from_u16(401).expect("Unable to turn 401 into a StatusCode");
+
+                let www_authenticate = match header::IntoHeaderValue(www_authenticate).try_into() {
+                                                        Ok(val) => val,
+                                                        Err(e) => {
+                                                            return Ok(Response::builder()
+                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                                    .body(body_from_string(format!("An internal server error occurred handling www_authenticate header - {e}")))
+                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
+                                                        }
+                                                    };
+
+                response.headers_mut().insert(
+                    HeaderName::from_static("www-authenticate"),
+                    www_authenticate,
+                );
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            GetContactConsentsResponse::Forbidden(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(403).expect("Unable to turn 403 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            GetContactConsentsResponse::NotFound(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(404).expect("Unable to turn 404 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            GetContactConsentsResponse::TooManyRequests(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            GetContactConsentsResponse::InternalServerError(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(500).expect("Unable to turn 500 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            GetContactConsentsResponse::ServiceUnavailable(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(503).expect("Unable to turn 503 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+        },
+        Err(_) => {
+            // Application code returned an error. This should not happen, as the implementation should
+            // return a valid response.
+            *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+            response
+                .headers_mut()
+                .insert(CONTENT_TYPE, HeaderValue::from_static("text/plain"));
+            *response.body_mut() = body_from_str("An internal error occurred");
+        }
+    }
+
+    Ok(response)
+}
+
+#[allow(unused_variables)]
+async fn handle_record_contact_consent<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString> + Has<Option<Authorization>> + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+    {
+        let authorization = match *(&context as &dyn Has<Option<Authorization>>).get() {
+            Some(ref authorization) => authorization,
+            None => {
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(body_from_str("Unauthenticated"))
+                    .expect("Unable to create Authentication Forbidden response"))
+            }
+        };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.write".to_string(), // Create and change accounts, contacts, opportunities, line items and notes; change, close, delete and restore only the opportunities the client created.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.write".to_string(), // Create and change accounts, contacts, opportunities, line items and notes; change, close, delete and restore only the opportunities the client created.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+    }
+
+    // Path parameters
+    let path: &str = uri.path();
+    let path_params =
+                    paths::REGEX_V1_CONTACTS_CONTACT_ID_CONSENTS
+                    .captures(path)
+                    .unwrap_or_else(||
+                        panic!("Path {} matched RE V1_CONTACTS_CONTACT_ID_CONSENTS in set but failed match against \"{}\"", path, paths::REGEX_V1_CONTACTS_CONTACT_ID_CONSENTS.as_str())
+                    );
+
+    let param_contact_id = match percent_encoding::percent_decode(
+        path_params["contact_id"].as_bytes(),
+    )
+    .decode_utf8()
+    {
+        Ok(param_contact_id) => match param_contact_id.parse::<uuid::Uuid>() {
+            Ok(param_contact_id) => param_contact_id,
+            Err(e) => {
+                return Ok(Response::builder()
+                    .status(StatusCode::BAD_REQUEST)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(body_from_string(format!(
+                        "Couldn't parse path parameter contact_id: {e}"
+                    )))
+                    .expect("Unable to create Bad Request response for invalid path parameter"))
+            }
+        },
+        Err(_) => {
+            return Ok(Response::builder()
+                .status(StatusCode::BAD_REQUEST)
+                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                .body(body_from_string(format!(
+                    "Couldn't percent-decode path parameter as UTF-8: {}",
+                    &path_params["contact_id"]
+                )))
+                .expect("Unable to create Bad Request response for invalid percent decode"))
+        }
+    };
+
+    // Header parameters
+    let param_idempotency_key = headers.get(HeaderName::from_static("idempotency-key"));
+
+    let param_idempotency_key = match param_idempotency_key {
+        Some(v) => {
+            match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(err) => {
+                    return Ok(Response::builder()
+                                        .status(StatusCode::BAD_REQUEST)
+                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                        .body(body_from_string(format!("Invalid header Idempotency-Key - {err}")))
+                                        .expect("Unable to create Bad Request response for invalid header Idempotency-Key"));
+                }
+            }
+        }
+        None => None,
+    };
+
+    // Handle body parameters (note that non-required body parameters will ignore garbage
+    // values, rather than causing a 400 response). Produce warning header and logs for
+    // any unused fields.
+    let result = http_body_util::BodyExt::collect(body)
+        .await
+        .map(|f| f.to_bytes().to_vec());
+    match result {
+        Ok(body) => {
+            let mut unused_elements: Vec<String> = vec![];
+            let param_consent_change: Option<models::ConsentChange> = if !body.is_empty() {
+                let deserializer = &mut serde_json::Deserializer::from_slice(&body);
+                match serde_ignored::deserialize(deserializer, |path| {
+                                            warn!("Ignoring unknown field in body: {path}");
+                                            unused_elements.push(path.to_string());
+                                    }) {
+                                        Ok(param_consent_change) => param_consent_change,
+                                        Err(e) => return Ok(Response::builder()
+                                                        .status(StatusCode::BAD_REQUEST)
+                                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                        .body(BoxBody::new(format!("Couldn't parse body parameter ConsentChange - doesn't match schema: {e}")))
+                                                        .expect("Unable to create Bad Request response for invalid body parameter ConsentChange due to schema")),
+                                    }
+            } else {
+                None
+            };
+            let param_consent_change = match param_consent_change {
+                                    Some(param_consent_change) => param_consent_change,
+                                    None => return Ok(Response::builder()
+                                                        .status(StatusCode::BAD_REQUEST)
+                                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                        .body(BoxBody::new("Missing required body parameter ConsentChange".to_string()))
+                                                        .expect("Unable to create Bad Request response for missing body parameter ConsentChange")),
+                                };
+            #[cfg(not(feature = "validate"))]
+            run_validation!(param_consent_change, "ConsentChange", validation);
+
+            let result = api_impl
+                .record_contact_consent(
+                    param_contact_id,
+                    param_consent_change,
+                    param_idempotency_key,
+                    &context,
+                )
+                .await;
+            let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+            response.headers_mut().insert(
+                HeaderName::from_static("x-span-id"),
+                HeaderValue::from_str(
+                    (&context as &dyn Has<XSpanIdString>)
+                        .get()
+                        .0
+                        .clone()
+                        .as_str(),
+                )
+                .expect("Unable to create X-Span-ID header value"),
+            );
+
+            if !unused_elements.is_empty() {
+                response.headers_mut().insert(
+                    HeaderName::from_static("warning"),
+                    HeaderValue::from_str(
+                        format!("Ignoring unknown fields in body: {unused_elements:?}").as_str(),
+                    )
+                    .expect("Unable to create Warning header value"),
+                );
+            }
+            match result {
+                Ok(rsp) => match rsp {
+                    RecordContactConsentResponse::Created {
+                        body,
+                        cache_control,
+                    } => {
+                        *response.status_mut() = StatusCode::from_u16(201)
+                            .expect("Unable to turn 201 into a StatusCode");
+
+                        let cache_control = match header::IntoHeaderValue(cache_control).try_into() {
+                                                        Ok(val) => val,
+                                                        Err(e) => {
+                                                            return Ok(Response::builder()
+                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                                    .body(body_from_string(format!("An internal server error occurred handling cache_control header - {e}")))
+                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
+                                                        }
+                                                    };
+
+                        response
+                            .headers_mut()
+                            .insert(HeaderName::from_static("cache-control"), cache_control);
+                        response
+                            .headers_mut()
+                            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    RecordContactConsentResponse::BadRequest(body) => {
+                        *response.status_mut() = StatusCode::from_u16(400)
+                            .expect("Unable to turn 400 into a StatusCode");
+                        response.headers_mut().insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    RecordContactConsentResponse::Unauthorized {
+                        body,
+                        www_authenticate,
+                    } => {
+                        *response.status_mut() = StatusCode::from_u16(401)
+                            .expect("Unable to turn 401 into a StatusCode");
+
+                        let www_authenticate = match header::IntoHeaderValue(www_authenticate).try_into() {
+                                                        Ok(val) => val,
+                                                        Err(e) => {
+                                                            return Ok(Response::builder()
+                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                                    .body(body_from_string(format!("An internal server error occurred handling www_authenticate header - {e}")))
+                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
+                                                        }
+                                                    };
+
+                        response.headers_mut().insert(
+                            HeaderName::from_static("www-authenticate"),
+                            www_authenticate,
+                        );
+                        response.headers_mut().insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    RecordContactConsentResponse::Forbidden(body) => {
+                        *response.status_mut() = StatusCode::from_u16(403)
+                            .expect("Unable to turn 403 into a StatusCode");
+                        response.headers_mut().insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    RecordContactConsentResponse::NotFound(body) => {
+                        *response.status_mut() = StatusCode::from_u16(404)
+                            .expect("Unable to turn 404 into a StatusCode");
+                        response.headers_mut().insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    RecordContactConsentResponse::Conflict(body) => {
+                        *response.status_mut() = StatusCode::from_u16(409)
+                            .expect("Unable to turn 409 into a StatusCode");
+                        response.headers_mut().insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    RecordContactConsentResponse::PayloadTooLarge(body) => {
+                        *response.status_mut() = StatusCode::from_u16(413)
+                            .expect("Unable to turn 413 into a StatusCode");
+                        response.headers_mut().insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    RecordContactConsentResponse::UnsupportedMediaType(body) => {
+                        *response.status_mut() = StatusCode::from_u16(415)
+                            .expect("Unable to turn 415 into a StatusCode");
+                        response.headers_mut().insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    RecordContactConsentResponse::UnprocessableEntity(body) => {
+                        *response.status_mut() = StatusCode::from_u16(422)
+                            .expect("Unable to turn 422 into a StatusCode");
+                        response.headers_mut().insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    RecordContactConsentResponse::TooManyRequests(body) => {
+                        *response.status_mut() = StatusCode::from_u16(429)
+                            .expect("Unable to turn 429 into a StatusCode");
+                        response.headers_mut().insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    RecordContactConsentResponse::InternalServerError(body) => {
+                        *response.status_mut() = StatusCode::from_u16(500)
+                            .expect("Unable to turn 500 into a StatusCode");
+                        response.headers_mut().insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    RecordContactConsentResponse::ServiceUnavailable(body) => {
+                        *response.status_mut() = StatusCode::from_u16(503)
+                            .expect("Unable to turn 503 into a StatusCode");
+                        response.headers_mut().insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                },
+                Err(_) => {
+                    // Application code returned an error. This should not happen, as the implementation should
+                    // return a valid response.
+                    *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                    response
+                        .headers_mut()
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("text/plain"));
+                    *response.body_mut() = body_from_str("An internal error occurred");
+                }
+            }
+
+            Ok(response)
+        }
+        Err(e) => Ok(Response::builder()
+            .status(StatusCode::BAD_REQUEST)
+            .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+            .body(body_from_string(format!(
+                "Unable to read body: {}",
+                e.into()
+            )))
+            .expect("Unable to create Bad Request response due to unable to read body")),
+    }
 }
 
 #[allow(unused_variables)]
@@ -18905,6 +19598,14 @@ impl<T> RequestParser<T> for ApiRequestParser {
             // GetContact - GET /v1/contacts/{contact_id}
             hyper::Method::GET if path.matched(paths::ID_V1_CONTACTS_CONTACT_ID) => {
                 Some("GetContact")
+            }
+            // GetContactConsents - GET /v1/contacts/{contact_id}/consents
+            hyper::Method::GET if path.matched(paths::ID_V1_CONTACTS_CONTACT_ID_CONSENTS) => {
+                Some("GetContactConsents")
+            }
+            // RecordContactConsent - POST /v1/contacts/{contact_id}/consents
+            hyper::Method::POST if path.matched(paths::ID_V1_CONTACTS_CONTACT_ID_CONSENTS) => {
+                Some("RecordContactConsent")
             }
             // UpdateContact - PATCH /v1/contacts/{contact_id}
             hyper::Method::PATCH if path.matched(paths::ID_V1_CONTACTS_CONTACT_ID) => {

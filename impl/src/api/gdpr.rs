@@ -11,7 +11,9 @@ use swagger::ApiError;
 
 use super::accounts::account;
 use super::audit::audit_event;
+use super::consents::history as consent_history;
 use super::contacts::{contact, uuid, NO_STORE};
+use super::opportunities::note;
 use super::{actor, finish, nullable, ApiImpl};
 use crate::domain::etag;
 use crate::error::AppError;
@@ -32,6 +34,7 @@ fn participation(participation: Participation) -> Result<models::ExportedOpportu
 }
 
 fn export_document(export: ContactExport) -> Result<models::DataSubjectExport, AppError> {
+    let consents = consent_history(&export.contact.id, export.consents)?;
     Ok(models::DataSubjectExport {
         format_version: EXPORT_FORMAT_VERSION.to_owned(),
         exported_at: to_datetime(export.exported_at),
@@ -42,6 +45,8 @@ fn export_document(export: ContactExport) -> Result<models::DataSubjectExport, A
             .into_iter()
             .map(participation)
             .collect::<Result<_, _>>()?,
+        mentioned_in: export.mentioned_in.into_iter().map(note).collect(),
+        consents,
         audit_events: export
             .audit_events
             .into_iter()

@@ -7,6 +7,7 @@
 
 mod accounts;
 mod audit;
+mod consents;
 mod contacts;
 mod gdpr;
 mod health;
@@ -269,6 +270,25 @@ impl Api<RequestContext> for ApiImpl {
         context: &RequestContext,
     ) -> Result<EraseContactResponse, ApiError> {
         gdpr::erase_contact(self, contact_id, erasure_request, idempotency_key, context).await
+    }
+
+    async fn get_contact_consents(
+        &self,
+        contact_id: uuid::Uuid,
+        context: &RequestContext,
+    ) -> Result<GetContactConsentsResponse, ApiError> {
+        consents::get_contact_consents(self, contact_id, context).await
+    }
+
+    async fn record_contact_consent(
+        &self,
+        contact_id: uuid::Uuid,
+        consent_change: models::ConsentChange,
+        idempotency_key: Option<String>,
+        context: &RequestContext,
+    ) -> Result<RecordContactConsentResponse, ApiError> {
+        consents::record_contact_consent(self, contact_id, consent_change, idempotency_key, context)
+            .await
     }
 
     async fn export_contact_data(

@@ -126,7 +126,7 @@ fn trim_decimals(text: String) -> String {
     }
 }
 
-fn note(record: NoteRecord) -> models::Note {
+pub(super) fn note(record: NoteRecord) -> models::Note {
     models::Note {
         id: record.id.parse().unwrap_or_default(),
         opportunity_id: record.opportunity_id.parse().unwrap_or_default(),

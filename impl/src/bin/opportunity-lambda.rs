@@ -6,6 +6,10 @@
 //! per execution environment, before the first event: the database pool, the migrations, the
 //! contract, the token keys. Logs are JSON lines unless `OMS_LOG_FORMAT` says otherwise; metrics
 //! leave as Embedded Metric Format lines at the end of each invocation.
+//!
+//! With `OMS_LAMBDA_HANDLER=retention` the same binary is the retention function instead: it
+//! answers EventBridge scheduled events (nothing else) by running the retention job once
+//! (`opportunity_service::lambda::retention`).
 
 use std::convert::Infallible;
 use std::sync::Arc;
@@ -36,6 +40,9 @@ async fn main() -> Result<(), lambda_http::Error> {
         LogFormat::Json
     };
     let _logging = telemetry::init(log_format, telemetry::Writer::Direct);
+    if std::env::var("OMS_LAMBDA_HANDLER").is_ok_and(|handler| handler == "retention") {
+        return lambda::retention::run(config).await;
+    }
     let edge = Arc::new(server::build(&config).await.map_err(|error| {
         tracing::error!(error = format!("{error:#}"), "the function could not start");
         error

@@ -1,9 +1,11 @@
 //! Types and rules with no I/O. Once a value of one of these types exists it is valid: the
 //! contract's schema checks happen at the edge, the business rules here, each once.
 
+pub mod consent;
 pub mod money;
 pub mod opportunity;
 pub mod pipeline;
+pub mod redaction;
 
 use crate::auth::{Principal, PrincipalKind};
 use crate::error::AppError;

@@ -60,6 +60,9 @@ pub(super) enum Admission {
     Answered(Response<ResponseBody>),
 }
 
+/// The operation whose commit is followed by a WAL checkpoint.
+const ERASE_OPERATION: &str = "eraseContact";
+
 /// A request, as far as idempotency is concerned.
 pub(super) struct Attempt<'a> {
     pub method: &'a Method,
@@ -103,6 +106,7 @@ pub(super) async fn admit(store: &Store, attempt: Attempt<'_>) -> Admission {
             path: attempt.path.to_owned(),
             settled: false,
             held_commit: HeldCommit::default(),
+            operation_erases: attempt.operation == ERASE_OPERATION,
         }),
         Ok(ClaimOutcome::Taken(record)) => Admission::Answered(match verdict(&record, &request_hash) {
             Verdict::Reused => refuse(AppError::rule_at(
@@ -273,6 +277,9 @@ pub(super) struct Held {
     settled: bool,
     /// The request's write, held uncommitted until its answer is recorded with it.
     held_commit: HeldCommit,
+    /// An erasure: once committed, the database's files are cleaned of the old values
+    /// ([`Store::checkpoint_after_erasure`]), as an erasure without a key does in the store.
+    operation_erases: bool,
 }
 
 impl Held {
@@ -346,7 +353,12 @@ impl Held {
                 })
                 .await;
                 match committed {
-                    Ok(true) => return Response::from_parts(parts, Full::new(body).boxed()),
+                    Ok(true) => {
+                        if self.operation_erases {
+                            self.store.checkpoint_after_erasure().await;
+                        }
+                        return Response::from_parts(parts, Full::new(body).boxed());
+                    }
                     Ok(false) => {}
                     Err(error) => {
                         // Not committed (or not known to be): the client retries with its key. A

@@ -277,6 +277,10 @@ impl Store {
                 if contact.marketing_consent.is_some() {
                     fields.extend(["marketing_consent", "consent_recorded_at"]);
                 }
+                if contact.marketing_consent == Some(true) {
+                    super::consents::record_marketing_flag(tx, &id, true, now).await?;
+                    fields.push("consents");
+                }
                 tx.audit(AuditAction::Create, ResourceKind::Contact, &id, fields);
                 Ok(record)
             })
@@ -368,6 +372,12 @@ impl Store {
                             .to_owned(),
                     )
                 })?;
+                let mut changed = changed;
+                if next.marketing_consent != current.marketing_consent {
+                    super::consents::record_marketing_flag(tx, id, next.marketing_consent, now)
+                        .await?;
+                    changed.push("consents");
+                }
                 tx.audit(AuditAction::Update, ResourceKind::Contact, id, changed);
                 Ok(record)
             })

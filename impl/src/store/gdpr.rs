@@ -12,12 +12,24 @@ use sqlx::{FromRow, Row as _};
 
 use super::accounts::AccountRecord;
 use super::audit::AuditEventRecord;
+use super::consents::ConsentEventRecord;
 use super::contacts::{not_found, row_lock, ContactRecord, COLUMNS, LINKED_OPPORTUNITIES};
+use super::opportunities::items::NoteRecord;
 use super::opportunities::ContactRole;
+use super::sql::{Sql, Value};
 use super::tx::{AuditAction, ResourceKind, Tx};
-use super::{now_micros, Store};
+use super::{now_micros, Backend, Store};
+
+/// The tables an erasure rewrites rows of, vacuumed after it on PostgreSQL.
+const ERASURE_VACUUM: &str =
+    "VACUUM contacts, opportunities, notes, line_items, idempotency_keys, consent_events";
+
+/// How often an erasure's WAL checkpoint is tried before it is left to the next one.
+const CHECKPOINT_ATTEMPTS: u32 = 20;
+use crate::domain::redaction::Redactor;
 use crate::domain::Actor;
 use crate::error::AppError;
+use crate::inventory::ErasureReach;
 
 /// What an erased contact's names read.
 pub const ERASED_NAME: &str = "[erased]";
@@ -36,6 +48,21 @@ pub const ERASED_FIELDS: [&str; 9] = [
     "restriction_reason",
 ];
 
+/// What an erasure reaches, held against the contract's personal-data inventory at start-up
+/// ([`crate::inventory::Inventory::check_erasure`]): the contact's columns it anonymises, and the
+/// free-text fields it redacts the person's mentions in ([`redact_free_text`]).
+pub const ERASURE_REACH: ErasureReach<'static> = ErasureReach {
+    contact_fields: &ERASED_FIELDS,
+    redacted_text: &[
+        ("Opportunity", "name"),
+        ("Opportunity", "description"),
+        ("Opportunity", "next_step"),
+        ("Opportunity", "lost_reason"),
+        ("LineItem", "product"),
+        ("Note", "body"),
+    ],
+};
+
 /// Everything held about a contact, as one document.
 #[derive(Debug, Clone)]
 pub struct ContactExport {
@@ -46,6 +73,11 @@ pub struct ContactExport {
     pub account: AccountRecord,
     /// The opportunities the contact takes part in, oldest first.
     pub opportunities: Vec<Participation>,
+    /// The notes that mention the person by name, e-mail or phone (as [`Redactor`] matches them),
+    /// on the opportunities of the contact's account and those the contact is on, oldest first.
+    pub mentioned_in: Vec<NoteRecord>,
+    /// The consent history, oldest first.
+    pub consents: Vec<ConsentEventRecord>,
     /// Every event about the contact's record, oldest first, this export's own included.
     pub audit_events: Vec<AuditEventRecord>,
 }
@@ -213,7 +245,246 @@ fn corrupt_roles(opportunity_id: &str, error: serde_json::Error) -> AppError {
     )))
 }
 
+/// The identifiers of a contact, for finding them in free text.
+fn redactor_of(record: &ContactRecord) -> Redactor {
+    Redactor::for_person(
+        &[record.first_name.as_str(), record.last_name.as_str()],
+        record.email.as_deref(),
+        record.phone.as_deref(),
+    )
+}
+
+/// The opportunities whose free text may mention a contact: those it is on, and every other one of
+/// its account (deleted ones included: they are still held). Binds `$1` (contact id) and `$2`
+/// (account id).
+const MENTION_SCOPE: &str = "SELECT id FROM opportunities WHERE account_id = $2 \
+     UNION SELECT id FROM opportunities WHERE primary_contact_id = $1 \
+     UNION SELECT opportunity_id FROM opportunity_contacts WHERE contact_id = $1";
+
+/// The notes in [`MENTION_SCOPE`] that mention the person, oldest first.
+async fn notes_mentioning(
+    tx: &mut Tx<'_>,
+    record: &ContactRecord,
+    person: &Redactor,
+) -> Result<Vec<NoteRecord>, AppError> {
+    let notes: Vec<NoteRecord> = sqlx::query_as(&format!(
+        "SELECT id, opportunity_id, author_id, body, created_at FROM notes \
+         WHERE opportunity_id IN ({MENTION_SCOPE}) ORDER BY created_at, id"
+    ))
+    .bind(&record.id)
+    .bind(&record.account_id)
+    .fetch_all(tx.conn())
+    .await?;
+    Ok(notes
+        .into_iter()
+        .filter(|note| person.mentions(&note.body))
+        .collect())
+}
+
+/// Replaces every mention of the person in the free text of [`MENTION_SCOPE`]: opportunity names,
+/// descriptions, next steps and lost reasons, line-item products and notes. Each record changed
+/// gets an audit row naming the fields (an opportunity also a new version). Returns how many
+/// records changed.
+async fn redact_free_text(
+    tx: &mut Tx<'_>,
+    record: &ContactRecord,
+    person: &Redactor,
+    now: i64,
+) -> Result<usize, AppError> {
+    let mut changed_records = 0;
+    let opportunities: Vec<OpportunityText> = sqlx::query_as(&format!(
+        "SELECT id, name, description, next_step, lost_reason FROM opportunities \
+         WHERE id IN ({MENTION_SCOPE}) ORDER BY id"
+    ))
+    .bind(&record.id)
+    .bind(&record.account_id)
+    .fetch_all(tx.conn())
+    .await?;
+    for opportunity in opportunities {
+        let name = person.redact(&opportunity.name);
+        let description = opportunity
+            .description
+            .as_deref()
+            .and_then(|text| person.redact(text));
+        let next_step = opportunity
+            .next_step
+            .as_deref()
+            .and_then(|text| person.redact(text));
+        let lost_reason = opportunity
+            .lost_reason
+            .as_deref()
+            .and_then(|text| person.redact(text));
+        let fields: Vec<&str> = [
+            ("name", name.is_some()),
+            ("description", description.is_some()),
+            ("next_step", next_step.is_some()),
+            ("lost_reason", lost_reason.is_some()),
+        ]
+        .into_iter()
+        .filter_map(|(field, changed)| changed.then_some(field))
+        .collect();
+        if fields.is_empty() {
+            continue;
+        }
+        sqlx::query(
+            "UPDATE opportunities SET name = COALESCE($1, name), description = COALESCE($2, description), \
+             next_step = COALESCE($3, next_step), lost_reason = COALESCE($4, lost_reason), \
+             updated_at = $5, version = version + 1 WHERE id = $6",
+        )
+        .bind(name)
+        .bind(description)
+        .bind(next_step)
+        .bind(lost_reason)
+        .bind(now)
+        .bind(&opportunity.id)
+        .execute(tx.conn())
+        .await?;
+        tx.audit(
+            AuditAction::Update,
+            ResourceKind::Opportunity,
+            &opportunity.id,
+            fields,
+        );
+        changed_records += 1;
+    }
+    let products: Vec<(String, String)> = sqlx::query_as(&format!(
+        "SELECT id, product FROM line_items WHERE opportunity_id IN ({MENTION_SCOPE}) ORDER BY id"
+    ))
+    .bind(&record.id)
+    .bind(&record.account_id)
+    .fetch_all(tx.conn())
+    .await?;
+    for (line_item_id, product) in products {
+        let Some(product) = person.redact(&product) else {
+            continue;
+        };
+        sqlx::query("UPDATE line_items SET product = $1, updated_at = $2 WHERE id = $3")
+            .bind(product)
+            .bind(now)
+            .bind(&line_item_id)
+            .execute(tx.conn())
+            .await?;
+        tx.audit(
+            AuditAction::Update,
+            ResourceKind::LineItem,
+            &line_item_id,
+            ["product"],
+        );
+        changed_records += 1;
+    }
+    for note in notes_mentioning(tx, record, person).await? {
+        let Some(body) = person.redact(&note.body) else {
+            continue;
+        };
+        sqlx::query("UPDATE notes SET body = $1 WHERE id = $2")
+            .bind(body)
+            .bind(&note.id)
+            .execute(tx.conn())
+            .await?;
+        tx.audit(AuditAction::Update, ResourceKind::Note, &note.id, ["body"]);
+        changed_records += 1;
+    }
+    Ok(changed_records)
+}
+
+/// Deletes the recorded answers of Idempotency-Keys that hold the contact's id or mention the
+/// person (a note's or an opportunity's answer quoting the name): each is a copy of personal data,
+/// replayed for 24 hours. A retry with such a key then runs again instead of replaying. The
+/// database narrows by `LIKE` (a day of `POST` answers), the [`Redactor`] decides.
+async fn forget_replays(tx: &mut Tx<'_>, id: &str, person: &Redactor) -> Result<u64, AppError> {
+    let mut sql = Sql::new("SELECT principal, idem_key, body FROM idempotency_keys WHERE ");
+    let mut conditions = Vec::new();
+    let contact = sql.bind(Value::Text(format!("%{id}%")));
+    conditions.push(format!("body LIKE {contact}"));
+    for term in person.terms() {
+        let term = sql.bind(Value::Text(format!("%{term}%")));
+        conditions.push(format!("LOWER(body) LIKE {term}"));
+    }
+    sql.push(&conditions.join(" OR "));
+    let candidates: Vec<(String, String, Option<String>)> =
+        sqlx::query_as_with(sql.text(), sql.arguments())
+            .fetch_all(tx.conn())
+            .await?;
+    let mut forgotten = 0;
+    for (principal, key, body) in candidates {
+        let body = body.unwrap_or_default();
+        if !body.contains(id) && !person.mentions(&body) {
+            continue;
+        }
+        forgotten +=
+            sqlx::query("DELETE FROM idempotency_keys WHERE principal = $1 AND idem_key = $2")
+                .bind(principal)
+                .bind(key)
+                .execute(tx.conn())
+                .await?
+                .rows_affected();
+    }
+    Ok(forgotten)
+}
+
+/// The free text of an opportunity.
+#[derive(FromRow)]
+struct OpportunityText {
+    id: String,
+    name: String,
+    description: Option<String>,
+    next_step: Option<String>,
+    lost_reason: Option<String>,
+}
+
 impl Store {
+    /// Makes an erasure's old values unreadable from the database's files, after it committed.
+    /// SQLite: every connection runs with `secure_delete` (freed cells and pages are zeroed), and
+    /// the write-ahead log, which still holds the pages as they were before, is checkpointed into
+    /// the database and truncated to zero bytes. A checkpoint cannot finish while a reader holds a
+    /// snapshot older than the erasure, so it is retried (each attempt waits up to the busy
+    /// timeout) for up to [`CHECKPOINT_ATTEMPTS`] attempts. PostgreSQL: the old row versions stay
+    /// in the tables' files until VACUUM prunes them, so a VACUUM of the tables an erasure writes
+    /// is started in the background (not in the request: it can take long on large tables); the
+    /// WAL and backups keep the values for as long as they are kept (see the README).
+    pub async fn checkpoint_after_erasure(&self) {
+        if self.backend() == Backend::Postgres {
+            let pool = self.pool().clone();
+            tokio::spawn(async move {
+                let vacuum = async {
+                    // Its own connection, without the statement timeout, closed afterwards.
+                    let mut connection = pool.acquire().await?.detach();
+                    sqlx::Executor::execute(&mut connection, "SET statement_timeout = 0").await?;
+                    sqlx::Executor::execute(&mut connection, ERASURE_VACUUM).await?;
+                    Ok::<_, sqlx::Error>(())
+                };
+                if let Err(error) = vacuum.await {
+                    tracing::warn!(%error, "the VACUUM after an erasure failed; autovacuum will prune later");
+                }
+            });
+            return;
+        }
+        for attempt in 1..=CHECKPOINT_ATTEMPTS {
+            match sqlx::query_as::<_, (i64, i64, i64)>("PRAGMA wal_checkpoint(TRUNCATE)")
+                .fetch_one(self.pool())
+                .await
+            {
+                Ok((0, _, _)) => return,
+                Ok((_busy, log, done)) => {
+                    tracing::info!(
+                        attempt,
+                        log,
+                        done,
+                        "WAL checkpoint blocked by a reader; retrying"
+                    );
+                }
+                Err(error) => {
+                    tracing::warn!(attempt, %error, "WAL checkpoint failed; retrying");
+                }
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        tracing::error!(
+            attempts = CHECKPOINT_ATTEMPTS,
+            "the WAL still holds erased values: checkpoint did not complete"
+        );
+    }
+
     /// Reads a contact that is not deleted, with its hidden GDPR columns, locking its row on
     /// PostgreSQL until `tx` ends. `NO KEY UPDATE` is the lock the `UPDATE` takes anyway: it waits
     /// for other writers and exports of the contact, but not for the foreign-key checks of
@@ -294,23 +565,39 @@ impl Store {
                         },
                     )
                     .collect::<Result<Vec<_>, AppError>>()?;
+                // An erased contact's names read "[erased]": nothing left to find.
+                let mentioned_in = if contact.erased_at.is_some() {
+                    Vec::new()
+                } else {
+                    notes_mentioning(tx, &contact, &redactor_of(&contact)).await?
+                };
+                let consents: Vec<ConsentEventRecord> = sqlx::query_as(
+                    "SELECT id, contact_id, purpose, status, given_at, recorded_at, recorded_by, source, \
+                     lawful_basis, text_version, evidence FROM consent_events WHERE contact_id = $1 \
+                     ORDER BY given_at, recorded_at, id",
+                )
+                .bind(id)
+                .fetch_all(tx.conn())
+                .await?;
                 tx.audit(
                     AuditAction::Export,
                     ResourceKind::Contact,
                     id,
                     Vec::<String>::new(),
                 );
-                Ok((contact, account, opportunities))
+                Ok((contact, account, opportunities, mentioned_in, consents))
             })
         })
         .await?;
-        let (contact, account, opportunities) = read;
+        let (contact, account, opportunities, mentioned_in, consents) = read;
         let audit_events = self.audit_trail(ResourceKind::Contact, id).await?;
         Ok(ContactExport {
             exported_at: now_micros(),
             contact,
             account,
             opportunities,
+            mentioned_in,
+            consents,
             audit_events,
         })
     }
@@ -351,26 +638,34 @@ impl Store {
                 .bind(id)
                 .execute(tx.conn())
                 .await?;
+                let consents = super::consents::erase_consents(tx, id, now).await?;
                 tx.audit(
                     AuditAction::Erase,
                     ResourceKind::Contact,
                     id,
-                    ERASED_FIELDS.into_iter().chain(["erased_at"]),
+                    ERASED_FIELDS.into_iter().chain(["erased_at"]).chain(consents),
                 );
+                let person = redactor_of(&current.record);
+                let redacted = redact_free_text(tx, &current.record, &person, now).await?;
                 let retained = self
                     .unlink_contact_from_opportunities(tx, id, now)
                     .await?;
-                let replays = sqlx::query("DELETE FROM idempotency_keys WHERE body LIKE '%' || $1 || '%'")
-                    .bind(id)
-                    .execute(tx.conn())
-                    .await?
-                    .rows_affected();
-                Ok((now, retained, replays))
+                let replays = forget_replays(tx, id, &person).await?;
+                Ok((now, retained, replays, redacted))
             })
         })
         .await?;
-        let (erased_at, retained, replays) = erased_now;
-        tracing::info!(opportunities = retained, replays, "contact erased");
+        let (erased_at, retained, replays, redacted) = erased_now;
+        tracing::info!(
+            opportunities = retained,
+            replays,
+            redacted,
+            "contact erased"
+        );
+        if actor.idempotency_claim.is_none() {
+            // A keyed erasure commits at the edge with its answer, which checkpoints then.
+            self.checkpoint_after_erasure().await;
+        }
         Ok(Erasure {
             contact_id: id.to_owned(),
             erased_at,
@@ -406,8 +701,10 @@ impl Store {
     /// deletion; a day already past is refused (422 `hold_already_lapsed`). Idempotent like
     /// [`Store::restrict_processing`]; placing it again with another reason or day replaces them.
     ///
-    /// The hold stays in force until it is released, also after `until`: the day is recorded, but
-    /// nothing lifts a hold on its own, as erasing data that should have been held cannot be undone.
+    /// The hold is in force through the day `until` (UTC); the retention job releases it from the
+    /// day after (audited as a release by `system:retention`, see [`super::retention`]), and the
+    /// contact is then erasable and purgeable like any other. Without `until` it lasts until an
+    /// Admin releases it.
     pub async fn place_legal_hold(
         &self,
         actor: &Actor,

@@ -6,6 +6,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod consents;
 pub mod contacts;
 pub mod fault;
 pub mod gdpr;
@@ -14,6 +15,7 @@ pub mod opportunities;
 pub mod page;
 pub mod pipelines;
 pub mod reports;
+pub mod retention;
 pub mod sql;
 pub mod tx;
 
@@ -224,6 +226,9 @@ fn session_settings(backend: Backend, statement_timeout: Duration) -> Vec<String
             "PRAGMA journal_mode = WAL".to_owned(),
             "PRAGMA synchronous = NORMAL".to_owned(),
             "PRAGMA foreign_keys = ON".to_owned(),
+            // Deleted and overwritten content is zeroed, not left in free space: an erasure's old
+            // values must not be readable from the file (see `Store::checkpoint_after_erasure`).
+            "PRAGMA secure_delete = ON".to_owned(),
             format!("PRAGMA busy_timeout = {}", statement_timeout.as_millis()),
         ],
     }

@@ -1,0 +1,119 @@
+//! A contact's consent history (tag Contacts): read it, append to it.
+
+use opportunity_api::models;
+use opportunity_api::{GetContactConsentsResponse, RecordContactConsentResponse};
+use swagger::ApiError;
+
+use super::contacts::{uuid, NO_STORE};
+use super::{actor, finish, nullable, ApiImpl};
+use crate::domain::consent::{current_states, ConsentChange};
+use crate::error::AppError;
+use crate::http::context::RequestContext;
+use crate::store::consents::{ConsentEventRecord, NewConsent};
+use crate::store::{from_datetime, to_datetime};
+
+/// A stored value of one of the contract's enums, which only the store writes.
+fn stored<T: std::str::FromStr>(column: &str, value: &str) -> Result<T, AppError> {
+    value.parse().map_err(|_| {
+        AppError::Internal(anyhow::anyhow!(
+            "consent_events.{column} holds {value:?}, not a value of the contract"
+        ))
+    })
+}
+
+fn event(record: ConsentEventRecord) -> Result<models::ConsentEvent, AppError> {
+    Ok(models::ConsentEvent {
+        id: uuid(&record.id)?,
+        contact_id: uuid(&record.contact_id)?,
+        purpose: stored("purpose", &record.purpose)?,
+        status: stored("status", &record.status)?,
+        given_at: to_datetime(record.given_at),
+        recorded_at: to_datetime(record.recorded_at),
+        recorded_by: record.recorded_by,
+        source: stored("source", &record.source)?,
+        lawful_basis: stored("lawful_basis", &record.lawful_basis)?,
+        text_version: nullable(record.text_version),
+        evidence: nullable(record.evidence),
+    })
+}
+
+/// The history as the contract shows it, with the state of every purpose derived from it.
+pub(super) fn history(
+    contact_id: &str,
+    records: Vec<ConsentEventRecord>,
+) -> Result<models::ConsentHistory, AppError> {
+    let current = current_states(records.iter().map(|record| ConsentChange {
+        purpose: &record.purpose,
+        given: record.status == "given",
+        given_at: record.given_at,
+        recorded_at: record.recorded_at,
+    }))
+    .into_iter()
+    .map(|state| {
+        Ok(models::ConsentState {
+            purpose: stored("purpose", state.purpose)?,
+            status: if state.given {
+                models::ConsentStatus::Given
+            } else {
+                models::ConsentStatus::Withdrawn
+            },
+            since: nullable(state.since.map(to_datetime)),
+        })
+    })
+    .collect::<Result<_, AppError>>()?;
+    Ok(models::ConsentHistory {
+        contact_id: uuid(contact_id)?,
+        current,
+        history: records.into_iter().map(event).collect::<Result<_, _>>()?,
+    })
+}
+
+pub(super) async fn get_contact_consents(
+    api: &ApiImpl,
+    contact_id: uuid::Uuid,
+    context: &RequestContext,
+) -> Result<GetContactConsentsResponse, ApiError> {
+    let outcome = async {
+        let id = contact_id.to_string();
+        let records = api.store().consent_history(&id).await?;
+        Ok(GetContactConsentsResponse::Ok {
+            body: history(&id, records)?,
+            cache_control: NO_STORE.to_owned(),
+        })
+    }
+    .await;
+    finish(context, outcome, GetContactConsentsResponse::from_problem)
+}
+
+pub(super) async fn record_contact_consent(
+    api: &ApiImpl,
+    contact_id: uuid::Uuid,
+    change: models::ConsentChange,
+    _idempotency_key: Option<String>,
+    context: &RequestContext,
+) -> Result<RecordContactConsentResponse, ApiError> {
+    let outcome = async {
+        let record = api
+            .store()
+            .record_consent(
+                &actor(context)?,
+                &contact_id.to_string(),
+                NewConsent {
+                    purpose: change.purpose.to_string(),
+                    given: change.status == models::ConsentStatus::Given,
+                    source: change.source.to_string(),
+                    lawful_basis: change.lawful_basis.to_string(),
+                    text_version: change.text_version,
+                    given_at: change.given_at.as_ref().map(from_datetime),
+                    evidence: change.evidence,
+                },
+            )
+            .await?;
+        Ok(RecordContactConsentResponse::Created {
+            body: event(record)?,
+            cache_control: NO_STORE.to_owned(),
+        })
+    }
+    .await;
+    finish(context, outcome, RecordContactConsentResponse::from_problem)
+}
