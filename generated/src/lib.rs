@@ -599,6 +599,47 @@ impl GetContractResponse {
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
+pub enum ListChangeEventsResponse {
+    /// A page of the feed.
+    Ok(models::ChangeEventPage),
+    /// The request is malformed: a parameter violates the contract, or the body is not JSON.
+    BadRequest(models::Problem),
+    /// The bearer token is missing or invalid.
+    Unauthorized {
+        body: models::Problem,
+        www_authenticate: String,
+    },
+    /// The token is valid but its roles, or ownership of the resource, do not allow this.
+    Forbidden(models::Problem),
+    /// The cursor is older than the feed's retention window: events after it may be gone. Resynchronise (reload the records you mirror), then read on from a fresh `next_cursor`.
+    Gone(models::Problem),
+    /// Over the rate limit.
+    TooManyRequests(models::Problem),
+    /// Something failed on our side. Quote the request id to support.
+    InternalServerError(models::Problem),
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
+    ServiceUnavailable(models::Problem),
+}
+
+impl ListChangeEventsResponse {
+    /// Wraps a problem in the variant this operation declares for its status (a plain problem body, no
+    /// response headers); gives the problem back when the operation declares no such variant.
+    /// Added by codegen/templates/response.mustache: one typed way for handlers to answer any error.
+    pub fn from_problem(problem: models::Problem) -> Result<Self, models::Problem> {
+        match problem.status {
+            400 => Ok(Self::BadRequest(problem)),
+            403 => Ok(Self::Forbidden(problem)),
+            410 => Ok(Self::Gone(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
+            500 => Ok(Self::InternalServerError(problem)),
+            503 => Ok(Self::ServiceUnavailable(problem)),
+            _ => Err(problem),
+        }
+    }
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum EraseContactResponse {
     /// The contact was erased.
     Ok(models::ErasureReceipt),
@@ -2741,6 +2782,16 @@ pub trait Api<C: Send + Sync> {
     /// This contract as JSON
     async fn get_contract(&self, context: &C) -> Result<GetContractResponse, ApiError>;
 
+    /// Read the change feed
+    async fn list_change_events(
+        &self,
+        limit: Option<u32>,
+        after: Option<String>,
+        types: Option<String>,
+        resource: Option<uuid::Uuid>,
+        context: &C,
+    ) -> Result<ListChangeEventsResponse, ApiError>;
+
     /// Erase a contact's personal data
     async fn erase_contact(
         &self,
@@ -3198,6 +3249,15 @@ pub trait ApiNoContext<C: Send + Sync> {
 
     /// This contract as JSON
     async fn get_contract(&self) -> Result<GetContractResponse, ApiError>;
+
+    /// Read the change feed
+    async fn list_change_events(
+        &self,
+        limit: Option<u32>,
+        after: Option<String>,
+        types: Option<String>,
+        resource: Option<uuid::Uuid>,
+    ) -> Result<ListChangeEventsResponse, ApiError>;
 
     /// Erase a contact's personal data
     async fn erase_contact(
@@ -3693,6 +3753,20 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
     async fn get_contract(&self) -> Result<GetContractResponse, ApiError> {
         let context = self.context().clone();
         self.api().get_contract(&context).await
+    }
+
+    /// Read the change feed
+    async fn list_change_events(
+        &self,
+        limit: Option<u32>,
+        after: Option<String>,
+        types: Option<String>,
+        resource: Option<uuid::Uuid>,
+    ) -> Result<ListChangeEventsResponse, ApiError> {
+        let context = self.context().clone();
+        self.api()
+            .list_change_events(limit, after, types, resource, &context)
+            .await
     }
 
     /// Erase a contact's personal data

@@ -142,6 +142,33 @@ pub struct Config {
     #[arg(long, env = "OMS_MAX_BODY_BYTES", default_value_t = 1_048_576)]
     pub max_body_bytes: usize,
 
+    /// How long change events stay in the feed (`GET /v1/events`), in days; a cursor older than
+    /// that is told to resynchronise.
+    #[arg(long, env = "OMS_EVENT_RETENTION_DAYS", default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=3650))]
+    pub event_retention_days: u32,
+
+    /// The 32-byte key (64 hex digits) that seals webhook signing secrets in the database, so the
+    /// database alone does not reveal them. Unset: the key file in the data directory
+    /// (`webhook-secrets.key`, created on first start). In AWS, the function reads it from Secrets
+    /// Manager into this variable.
+    #[arg(long, env = "OMS_WEBHOOK_SECRETS_KEY", hide_env_values = true)]
+    pub webhook_secrets_key: Option<String>,
+
+    /// Development only: allow `http://127.0.0.1` / `http://[::1]` / `http://localhost` webhook
+    /// URLs (local receivers). Refused in production, where URLs must be `https` to public
+    /// addresses.
+    #[arg(long, env = "OMS_WEBHOOK_ALLOW_LOOPBACK_HTTP", default_value_t = false)]
+    pub webhook_allow_loopback_http: bool,
+
+    /// Most webhook deliveries the background dispatcher sends at once; 0 turns the dispatcher off
+    /// (in AWS, the dispatcher function sends them).
+    #[arg(long, env = "OMS_WEBHOOK_DISPATCH_CONCURRENCY", default_value_t = 8)]
+    pub webhook_dispatch_concurrency: usize,
+
+    /// Longest a webhook receiver may take to answer, in milliseconds.
+    #[arg(long, env = "OMS_WEBHOOK_TIMEOUT_MS", default_value_t = 10_000)]
+    pub webhook_timeout_ms: u64,
+
     /// Where the service meets AWS: database secret, metrics.
     #[command(flatten)]
     pub aws: AwsConfig,
@@ -286,6 +313,12 @@ impl Config {
     pub fn check_production(&self) -> anyhow::Result<()> {
         if !self.is_production() {
             return Ok(());
+        }
+        if self.webhook_allow_loopback_http {
+            anyhow::bail!(
+                "refusing to start in production with OMS_WEBHOOK_ALLOW_LOOPBACK_HTTP: webhook URLs \
+                 must be https to public addresses there"
+            );
         }
         if self.jwks_url.is_none() {
             anyhow::bail!(

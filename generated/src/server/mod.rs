@@ -36,11 +36,11 @@ use crate::{
     DeleteStageResponse, EraseContactResponse, ExportContactDataResponse, GetAccountResponse,
     GetContactResponse, GetContractResponse, GetForecastResponse, GetLivenessResponse,
     GetOpportunityResponse, GetPipelineResponse, GetPipelineSummaryResponse, GetReadinessResponse,
-    ListAccountsResponse, ListAuditEventsResponse, ListContactsResponse, ListLineItemsResponse,
-    ListNotesResponse, ListOpportunitiesResponse, ListPipelinesResponse, ListStageHistoryResponse,
-    LoseOpportunityResponse, MoveOpportunityStageResponse, PlaceLegalHoldResponse,
-    PurgeOpportunityResponse, ReleaseLegalHoldResponse, ReopenOpportunityResponse,
-    RestoreOpportunityResponse, RestrictContactProcessingResponse,
+    ListAccountsResponse, ListAuditEventsResponse, ListChangeEventsResponse, ListContactsResponse,
+    ListLineItemsResponse, ListNotesResponse, ListOpportunitiesResponse, ListPipelinesResponse,
+    ListStageHistoryResponse, LoseOpportunityResponse, MoveOpportunityStageResponse,
+    PlaceLegalHoldResponse, PurgeOpportunityResponse, ReleaseLegalHoldResponse,
+    ReopenOpportunityResponse, RestoreOpportunityResponse, RestrictContactProcessingResponse,
     UnrestrictContactProcessingResponse, UpdateAccountResponse, UpdateContactResponse,
     UpdateLineItemResponse, UpdateOpportunityResponse, UpdatePipelineResponse, UpdateStageResponse,
     UpsertOpportunityByExternalIdResponse, WinOpportunityResponse,
@@ -58,6 +58,7 @@ mod paths {
             r"^/v1/audit-events$",
             r"^/v1/contacts$",
             r"^/v1/contacts/(?P<contact_id>[^/?#]*)$",
+            r"^/v1/events$",
             r"^/v1/gdpr/contacts/(?P<contact_id>[^/?#]*)/erasure$",
             r"^/v1/gdpr/contacts/(?P<contact_id>[^/?#]*)/export$",
             r"^/v1/gdpr/contacts/(?P<contact_id>[^/?#]*)/legal-hold$",
@@ -107,90 +108,91 @@ mod paths {
             regex::Regex::new(r"^/v1/contacts/(?P<contact_id>[^/?#]*)$")
                 .expect("Unable to create regex for V1_CONTACTS_CONTACT_ID");
     }
-    pub(crate) static ID_V1_GDPR_CONTACTS_CONTACT_ID_ERASURE: usize = 5;
+    pub(crate) static ID_V1_EVENTS: usize = 5;
+    pub(crate) static ID_V1_GDPR_CONTACTS_CONTACT_ID_ERASURE: usize = 6;
     lazy_static! {
         pub static ref REGEX_V1_GDPR_CONTACTS_CONTACT_ID_ERASURE: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/gdpr/contacts/(?P<contact_id>[^/?#]*)/erasure$")
                 .expect("Unable to create regex for V1_GDPR_CONTACTS_CONTACT_ID_ERASURE");
     }
-    pub(crate) static ID_V1_GDPR_CONTACTS_CONTACT_ID_EXPORT: usize = 6;
+    pub(crate) static ID_V1_GDPR_CONTACTS_CONTACT_ID_EXPORT: usize = 7;
     lazy_static! {
         pub static ref REGEX_V1_GDPR_CONTACTS_CONTACT_ID_EXPORT: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/gdpr/contacts/(?P<contact_id>[^/?#]*)/export$")
                 .expect("Unable to create regex for V1_GDPR_CONTACTS_CONTACT_ID_EXPORT");
     }
-    pub(crate) static ID_V1_GDPR_CONTACTS_CONTACT_ID_LEGAL_HOLD: usize = 7;
+    pub(crate) static ID_V1_GDPR_CONTACTS_CONTACT_ID_LEGAL_HOLD: usize = 8;
     lazy_static! {
         pub static ref REGEX_V1_GDPR_CONTACTS_CONTACT_ID_LEGAL_HOLD: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/gdpr/contacts/(?P<contact_id>[^/?#]*)/legal-hold$")
                 .expect("Unable to create regex for V1_GDPR_CONTACTS_CONTACT_ID_LEGAL_HOLD");
     }
-    pub(crate) static ID_V1_GDPR_CONTACTS_CONTACT_ID_RESTRICTION: usize = 8;
+    pub(crate) static ID_V1_GDPR_CONTACTS_CONTACT_ID_RESTRICTION: usize = 9;
     lazy_static! {
         pub static ref REGEX_V1_GDPR_CONTACTS_CONTACT_ID_RESTRICTION: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/gdpr/contacts/(?P<contact_id>[^/?#]*)/restriction$")
                 .expect("Unable to create regex for V1_GDPR_CONTACTS_CONTACT_ID_RESTRICTION");
     }
-    pub(crate) static ID_V1_HEALTH_LIVE: usize = 9;
-    pub(crate) static ID_V1_HEALTH_READY: usize = 10;
-    pub(crate) static ID_V1_OPENAPI_JSON: usize = 11;
-    pub(crate) static ID_V1_OPPORTUNITIES: usize = 12;
-    pub(crate) static ID_V1_OPPORTUNITIES_BATCH_CREATE: usize = 13;
-    pub(crate) static ID_V1_OPPORTUNITIES_BATCH_UPDATE: usize = 14;
-    pub(crate) static ID_V1_OPPORTUNITIES_BY_EXTERNAL_ID_EXTERNAL_ID: usize = 15;
+    pub(crate) static ID_V1_HEALTH_LIVE: usize = 10;
+    pub(crate) static ID_V1_HEALTH_READY: usize = 11;
+    pub(crate) static ID_V1_OPENAPI_JSON: usize = 12;
+    pub(crate) static ID_V1_OPPORTUNITIES: usize = 13;
+    pub(crate) static ID_V1_OPPORTUNITIES_BATCH_CREATE: usize = 14;
+    pub(crate) static ID_V1_OPPORTUNITIES_BATCH_UPDATE: usize = 15;
+    pub(crate) static ID_V1_OPPORTUNITIES_BY_EXTERNAL_ID_EXTERNAL_ID: usize = 16;
     lazy_static! {
         pub static ref REGEX_V1_OPPORTUNITIES_BY_EXTERNAL_ID_EXTERNAL_ID: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/opportunities/by-external-id/(?P<external_id>[^/?#]*)$")
                 .expect("Unable to create regex for V1_OPPORTUNITIES_BY_EXTERNAL_ID_EXTERNAL_ID");
     }
-    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID: usize = 16;
+    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID: usize = 17;
     lazy_static! {
         pub static ref REGEX_V1_OPPORTUNITIES_OPPORTUNITY_ID: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/opportunities/(?P<opportunity_id>[^/?#]*)$")
                 .expect("Unable to create regex for V1_OPPORTUNITIES_OPPORTUNITY_ID");
     }
-    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_LINE_ITEMS: usize = 17;
+    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_LINE_ITEMS: usize = 18;
     lazy_static! {
         pub static ref REGEX_V1_OPPORTUNITIES_OPPORTUNITY_ID_LINE_ITEMS: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/opportunities/(?P<opportunity_id>[^/?#]*)/line-items$")
                 .expect("Unable to create regex for V1_OPPORTUNITIES_OPPORTUNITY_ID_LINE_ITEMS");
     }
-    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_LINE_ITEMS_LINE_ITEM_ID: usize = 18;
+    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_LINE_ITEMS_LINE_ITEM_ID: usize = 19;
     lazy_static! {
         pub static ref REGEX_V1_OPPORTUNITIES_OPPORTUNITY_ID_LINE_ITEMS_LINE_ITEM_ID: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/opportunities/(?P<opportunity_id>[^/?#]*)/line-items/(?P<line_item_id>[^/?#]*)$")
                 .expect("Unable to create regex for V1_OPPORTUNITIES_OPPORTUNITY_ID_LINE_ITEMS_LINE_ITEM_ID");
     }
-    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_LOSE: usize = 19;
+    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_LOSE: usize = 20;
     lazy_static! {
         pub static ref REGEX_V1_OPPORTUNITIES_OPPORTUNITY_ID_LOSE: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/opportunities/(?P<opportunity_id>[^/?#]*)/lose$")
                 .expect("Unable to create regex for V1_OPPORTUNITIES_OPPORTUNITY_ID_LOSE");
     }
-    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_MOVE: usize = 20;
+    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_MOVE: usize = 21;
     lazy_static! {
         pub static ref REGEX_V1_OPPORTUNITIES_OPPORTUNITY_ID_MOVE: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/opportunities/(?P<opportunity_id>[^/?#]*)/move$")
                 .expect("Unable to create regex for V1_OPPORTUNITIES_OPPORTUNITY_ID_MOVE");
     }
-    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_NOTES: usize = 21;
+    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_NOTES: usize = 22;
     lazy_static! {
         pub static ref REGEX_V1_OPPORTUNITIES_OPPORTUNITY_ID_NOTES: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/opportunities/(?P<opportunity_id>[^/?#]*)/notes$")
                 .expect("Unable to create regex for V1_OPPORTUNITIES_OPPORTUNITY_ID_NOTES");
     }
-    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_NOTES_NOTE_ID: usize = 22;
+    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_NOTES_NOTE_ID: usize = 23;
     lazy_static! {
         pub static ref REGEX_V1_OPPORTUNITIES_OPPORTUNITY_ID_NOTES_NOTE_ID: regex::Regex =
             #[allow(clippy::invalid_regex)]
@@ -199,57 +201,57 @@ mod paths {
             )
             .expect("Unable to create regex for V1_OPPORTUNITIES_OPPORTUNITY_ID_NOTES_NOTE_ID");
     }
-    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_PURGE: usize = 23;
+    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_PURGE: usize = 24;
     lazy_static! {
         pub static ref REGEX_V1_OPPORTUNITIES_OPPORTUNITY_ID_PURGE: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/opportunities/(?P<opportunity_id>[^/?#]*)/purge$")
                 .expect("Unable to create regex for V1_OPPORTUNITIES_OPPORTUNITY_ID_PURGE");
     }
-    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_REOPEN: usize = 24;
+    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_REOPEN: usize = 25;
     lazy_static! {
         pub static ref REGEX_V1_OPPORTUNITIES_OPPORTUNITY_ID_REOPEN: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/opportunities/(?P<opportunity_id>[^/?#]*)/reopen$")
                 .expect("Unable to create regex for V1_OPPORTUNITIES_OPPORTUNITY_ID_REOPEN");
     }
-    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_RESTORE: usize = 25;
+    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_RESTORE: usize = 26;
     lazy_static! {
         pub static ref REGEX_V1_OPPORTUNITIES_OPPORTUNITY_ID_RESTORE: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/opportunities/(?P<opportunity_id>[^/?#]*)/restore$")
                 .expect("Unable to create regex for V1_OPPORTUNITIES_OPPORTUNITY_ID_RESTORE");
     }
-    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_STAGE_HISTORY: usize = 26;
+    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_STAGE_HISTORY: usize = 27;
     lazy_static! {
         pub static ref REGEX_V1_OPPORTUNITIES_OPPORTUNITY_ID_STAGE_HISTORY: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/opportunities/(?P<opportunity_id>[^/?#]*)/stage-history$")
                 .expect("Unable to create regex for V1_OPPORTUNITIES_OPPORTUNITY_ID_STAGE_HISTORY");
     }
-    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_WIN: usize = 27;
+    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_WIN: usize = 28;
     lazy_static! {
         pub static ref REGEX_V1_OPPORTUNITIES_OPPORTUNITY_ID_WIN: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/opportunities/(?P<opportunity_id>[^/?#]*)/win$")
                 .expect("Unable to create regex for V1_OPPORTUNITIES_OPPORTUNITY_ID_WIN");
     }
-    pub(crate) static ID_V1_PIPELINES: usize = 28;
-    pub(crate) static ID_V1_PIPELINES_PIPELINE_ID: usize = 29;
+    pub(crate) static ID_V1_PIPELINES: usize = 29;
+    pub(crate) static ID_V1_PIPELINES_PIPELINE_ID: usize = 30;
     lazy_static! {
         pub static ref REGEX_V1_PIPELINES_PIPELINE_ID: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/pipelines/(?P<pipeline_id>[^/?#]*)$")
                 .expect("Unable to create regex for V1_PIPELINES_PIPELINE_ID");
     }
-    pub(crate) static ID_V1_PIPELINES_PIPELINE_ID_STAGES: usize = 30;
+    pub(crate) static ID_V1_PIPELINES_PIPELINE_ID_STAGES: usize = 31;
     lazy_static! {
         pub static ref REGEX_V1_PIPELINES_PIPELINE_ID_STAGES: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/pipelines/(?P<pipeline_id>[^/?#]*)/stages$")
                 .expect("Unable to create regex for V1_PIPELINES_PIPELINE_ID_STAGES");
     }
-    pub(crate) static ID_V1_PIPELINES_PIPELINE_ID_STAGES_STAGE_ID: usize = 31;
+    pub(crate) static ID_V1_PIPELINES_PIPELINE_ID_STAGES_STAGE_ID: usize = 32;
     lazy_static! {
         pub static ref REGEX_V1_PIPELINES_PIPELINE_ID_STAGES_STAGE_ID: regex::Regex =
             #[allow(clippy::invalid_regex)]
@@ -258,8 +260,8 @@ mod paths {
             )
             .expect("Unable to create regex for V1_PIPELINES_PIPELINE_ID_STAGES_STAGE_ID");
     }
-    pub(crate) static ID_V1_REPORTS_FORECAST: usize = 32;
-    pub(crate) static ID_V1_REPORTS_PIPELINE_SUMMARY: usize = 33;
+    pub(crate) static ID_V1_REPORTS_FORECAST: usize = 33;
+    pub(crate) static ID_V1_REPORTS_PIPELINE_SUMMARY: usize = 34;
 }
 
 pub struct MakeService<T, C>
@@ -496,6 +498,12 @@ where
                 // GetContract - GET /v1/openapi.json
                 hyper::Method::GET if path.matched(paths::ID_V1_OPENAPI_JSON) => {
                     handle_get_contract(api_impl, uri, headers, body, context, validation).await
+                }
+
+                // ListChangeEvents - GET /v1/events
+                hyper::Method::GET if path.matched(paths::ID_V1_EVENTS) => {
+                    handle_list_change_events(api_impl, uri, headers, body, context, validation)
+                        .await
                 }
 
                 // EraseContact - POST /v1/gdpr/contacts/{contact_id}/erasure
@@ -782,6 +790,7 @@ where
                 _ if path.matched(paths::ID_V1_AUDIT_EVENTS) => method_not_allowed(),
                 _ if path.matched(paths::ID_V1_CONTACTS) => method_not_allowed(),
                 _ if path.matched(paths::ID_V1_CONTACTS_CONTACT_ID) => method_not_allowed(),
+                _ if path.matched(paths::ID_V1_EVENTS) => method_not_allowed(),
                 _ if path.matched(paths::ID_V1_GDPR_CONTACTS_CONTACT_ID_ERASURE) => {
                     method_not_allowed()
                 }
@@ -4347,6 +4356,272 @@ where
             GetContractResponse::InternalServerError(body) => {
                 *response.status_mut() =
                     StatusCode::from_u16(500).expect("Unable to turn 500 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+        },
+        Err(_) => {
+            // Application code returned an error. This should not happen, as the implementation should
+            // return a valid response.
+            *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+            response
+                .headers_mut()
+                .insert(CONTENT_TYPE, HeaderValue::from_static("text/plain"));
+            *response.body_mut() = body_from_str("An internal error occurred");
+        }
+    }
+
+    Ok(response)
+}
+
+#[allow(unused_variables)]
+async fn handle_list_change_events<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString> + Has<Option<Authorization>> + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+    {
+        let authorization = match *(&context as &dyn Has<Option<Authorization>>).get() {
+            Some(ref authorization) => authorization,
+            None => {
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(body_from_str("Unauthenticated"))
+                    .expect("Unable to create Authentication Forbidden response"))
+            }
+        };
+    }
+
+    // Query parameters (note that non-required or collection query parameters will ignore garbage values, rather than causing a 400 response)
+    let query_params =
+        form_urlencoded::parse(uri.query().unwrap_or_default().as_bytes()).collect::<Vec<_>>();
+    let param_limit = query_params
+        .iter()
+        .filter(|e| e.0 == "limit")
+        .map(|e| e.1.clone())
+        .next();
+    let param_limit = match param_limit {
+        Some(param_limit) => {
+            let param_limit = <u32 as std::str::FromStr>::from_str(&param_limit);
+            match param_limit {
+                Ok(param_limit) => Some(param_limit),
+                Err(e) => return Ok(Response::builder()
+                    .status(StatusCode::BAD_REQUEST)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(body_from_string(format!(
+                        "Couldn't parse query parameter limit - doesn't match schema: {e}"
+                    )))
+                    .expect(
+                        "Unable to create Bad Request response for invalid query parameter limit",
+                    )),
+            }
+        }
+        None => None,
+    };
+    let param_after = query_params
+        .iter()
+        .filter(|e| e.0 == "after")
+        .map(|e| e.1.clone())
+        .next();
+    let param_after = match param_after {
+        Some(param_after) => {
+            let param_after = <String as std::str::FromStr>::from_str(&param_after);
+            match param_after {
+                Ok(param_after) => Some(param_after),
+                Err(e) => return Ok(Response::builder()
+                    .status(StatusCode::BAD_REQUEST)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(body_from_string(format!(
+                        "Couldn't parse query parameter after - doesn't match schema: {e}"
+                    )))
+                    .expect(
+                        "Unable to create Bad Request response for invalid query parameter after",
+                    )),
+            }
+        }
+        None => None,
+    };
+    let param_types = query_params
+        .iter()
+        .filter(|e| e.0 == "types")
+        .map(|e| e.1.clone())
+        .next();
+    let param_types = match param_types {
+        Some(param_types) => {
+            let param_types = <String as std::str::FromStr>::from_str(&param_types);
+            match param_types {
+                Ok(param_types) => Some(param_types),
+                Err(e) => return Ok(Response::builder()
+                    .status(StatusCode::BAD_REQUEST)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(body_from_string(format!(
+                        "Couldn't parse query parameter types - doesn't match schema: {e}"
+                    )))
+                    .expect(
+                        "Unable to create Bad Request response for invalid query parameter types",
+                    )),
+            }
+        }
+        None => None,
+    };
+    let param_resource = query_params
+        .iter()
+        .filter(|e| e.0 == "resource")
+        .map(|e| e.1.clone())
+        .next();
+    let param_resource = match param_resource {
+        Some(param_resource) => {
+            let param_resource = <uuid::Uuid as std::str::FromStr>::from_str(&param_resource);
+            match param_resource {
+                            Ok(param_resource) => Some(param_resource),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter resource - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter resource")),
+                        }
+        }
+        None => None,
+    };
+
+    let result = api_impl
+        .list_change_events(
+            param_limit,
+            param_after,
+            param_types,
+            param_resource,
+            &context,
+        )
+        .await;
+    let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+    response.headers_mut().insert(
+        HeaderName::from_static("x-span-id"),
+        HeaderValue::from_str(
+            (&context as &dyn Has<XSpanIdString>)
+                .get()
+                .0
+                .clone()
+                .as_str(),
+        )
+        .expect("Unable to create X-Span-ID header value"),
+    );
+
+    match result {
+        Ok(rsp) => match rsp {
+            ListChangeEventsResponse::Ok(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            ListChangeEventsResponse::BadRequest(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            ListChangeEventsResponse::Unauthorized {
+                body,
+                www_authenticate,
+            } => {
+                *response.status_mut() =
+                    StatusCode::from_u16(401).expect("Unable to turn 401 into a StatusCode");
+
+                let www_authenticate = match header::IntoHeaderValue(www_authenticate).try_into() {
+                                                        Ok(val) => val,
+                                                        Err(e) => {
+                                                            return Ok(Response::builder()
+                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                                    .body(body_from_string(format!("An internal server error occurred handling www_authenticate header - {e}")))
+                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
+                                                        }
+                                                    };
+
+                response.headers_mut().insert(
+                    HeaderName::from_static("www-authenticate"),
+                    www_authenticate,
+                );
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            ListChangeEventsResponse::Forbidden(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(403).expect("Unable to turn 403 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            ListChangeEventsResponse::Gone(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(410).expect("Unable to turn 410 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            ListChangeEventsResponse::TooManyRequests(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            ListChangeEventsResponse::InternalServerError(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(500).expect("Unable to turn 500 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            ListChangeEventsResponse::ServiceUnavailable(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(503).expect("Unable to turn 503 into a StatusCode");
                 response.headers_mut().insert(
                     CONTENT_TYPE,
                     HeaderValue::from_static("application/problem+json"),
@@ -16854,6 +17129,8 @@ impl<T> RequestParser<T> for ApiRequestParser {
             }
             // GetContract - GET /v1/openapi.json
             hyper::Method::GET if path.matched(paths::ID_V1_OPENAPI_JSON) => Some("GetContract"),
+            // ListChangeEvents - GET /v1/events
+            hyper::Method::GET if path.matched(paths::ID_V1_EVENTS) => Some("ListChangeEvents"),
             // EraseContact - POST /v1/gdpr/contacts/{contact_id}/erasure
             hyper::Method::POST if path.matched(paths::ID_V1_GDPR_CONTACTS_CONTACT_ID_ERASURE) => {
                 Some("EraseContact")

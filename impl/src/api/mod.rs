@@ -8,6 +8,7 @@
 mod accounts;
 mod audit;
 mod contacts;
+mod events;
 mod gdpr;
 mod health;
 mod opportunities;
@@ -203,6 +204,17 @@ impl Api<RequestContext> for ApiImpl {
             context,
         )
         .await
+    }
+
+    async fn list_change_events(
+        &self,
+        limit: Option<u32>,
+        after: Option<String>,
+        types: Option<String>,
+        resource: Option<uuid::Uuid>,
+        context: &RequestContext,
+    ) -> Result<ListChangeEventsResponse, ApiError> {
+        events::list_change_events(self, limit, after, types, resource, context).await
     }
 
     async fn create_contact(

@@ -7,6 +7,7 @@
 pub mod accounts;
 pub mod audit;
 pub mod contacts;
+pub mod events;
 pub mod fault;
 pub mod gdpr;
 pub mod idempotency;
@@ -87,6 +88,8 @@ impl Backend {
 pub struct Store {
     pool: AnyPool,
     backend: Backend,
+    /// How long change events stay in the feed.
+    event_retention: Duration,
 }
 
 impl Store {
@@ -120,7 +123,11 @@ impl Store {
             .connect_with(options)
             .await
             .context("connecting to the database")?;
-        Ok(Self { pool, backend })
+        Ok(Self {
+            pool,
+            backend,
+            event_retention: Duration::from_secs(u64::from(config.event_retention_days) * 86_400),
+        })
     }
 
     /// Applies the migrations that have not run yet.

@@ -14,6 +14,7 @@ mod connections;
 mod contacts;
 mod database_faults;
 mod edge;
+mod events;
 mod gdpr;
 mod idempotency;
 mod line_items;
