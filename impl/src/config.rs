@@ -169,6 +169,16 @@ pub struct Config {
     #[arg(long, env = "OMS_WEBHOOK_TIMEOUT_MS", default_value_t = 10_000)]
     pub webhook_timeout_ms: u64,
 
+    /// The first retry delay of a failed webhook delivery, in milliseconds; the later ones are
+    /// multiples of it (5 s: 5 min, 30 min, 2 h, 5 h, 10 h, 10 h). Lowered by tests only.
+    #[arg(
+        long,
+        env = "OMS_WEBHOOK_RETRY_BASE_MS",
+        default_value_t = 5_000,
+        hide = true
+    )]
+    pub webhook_retry_base_ms: u64,
+
     /// Where the service meets AWS: database secret, metrics.
     #[command(flatten)]
     pub aws: AwsConfig,

@@ -72,8 +72,20 @@ pub async fn build(config: &Config) -> anyhow::Result<Edge> {
         ),
         cors: Cors::new(&config.cors_allowed_origins)?,
     };
-    let api = ApiImpl::new(store, contract_json);
-    Ok(Edge::new(contract, verifier, api, limits))
+    let secrets = crate::webhooks::secrets::SecretBox::from_config(config)?;
+    let dispatcher = (config.webhook_dispatch_concurrency > 0)
+        .then(|| {
+            crate::webhooks::dispatcher::Dispatcher::new(store.clone(), secrets.clone(), config)
+        })
+        .transpose()?;
+    let webhooks = crate::api::WebhookSettings {
+        secrets,
+        guard: crate::webhooks::ssrf::Guard {
+            allow_loopback_http: config.webhook_allow_loopback_http,
+        },
+    };
+    let api = ApiImpl::new(store, contract_json, webhooks);
+    Ok(Edge::new(contract, verifier, api, limits).with_dispatcher(dispatcher))
 }
 
 /// The issuer's JWKS when one is configured; otherwise the development issuer's key (which
@@ -161,6 +173,14 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
 /// Serves `edge` on `listener` until `shutdown` completes, then waits up to 20 s for requests in
 /// flight. The tests call this with a listener on a random port.
 pub async fn run(listener: TcpListener, edge: Arc<Edge>, shutdown: impl Future<Output = ()>) {
+    // The webhook dispatcher runs beside the server and stops with it, finishing its round.
+    let (stop_dispatcher, dispatcher_stopped) = tokio::sync::watch::channel(false);
+    let dispatcher = edge.dispatcher().cloned().map(|dispatcher| {
+        let mut stopped = dispatcher_stopped;
+        tokio::spawn(dispatcher.run(async move {
+            let _ = stopped.wait_for(|stop| *stop).await;
+        }))
+    });
     let graceful = hyper_util::server::graceful::GracefulShutdown::new();
     let mut shutdown = std::pin::pin!(shutdown);
     loop {
@@ -203,6 +223,10 @@ pub async fn run(listener: TcpListener, edge: Arc<Edge>, shutdown: impl Future<O
         () = tokio::time::sleep(std::time::Duration::from_secs(20)) => {
             tracing::warn!("requests still in flight after 20 s; stopping anyway");
         }
+    }
+    let _ = stop_dispatcher.send(true);
+    if let Some(dispatcher) = dispatcher {
+        let _ = dispatcher.await;
     }
 }
 

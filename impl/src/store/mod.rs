@@ -17,6 +17,7 @@ pub mod pipelines;
 pub mod reports;
 pub mod sql;
 pub mod tx;
+pub mod webhooks;
 
 use std::borrow::Cow;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};

@@ -27,3 +27,4 @@ mod pipelines;
 mod query_plans;
 mod report_totals;
 mod reports;
+mod webhooks;
