@@ -154,6 +154,10 @@ pub struct Config {
     #[arg(long, env = "OMS_WEBHOOK_SECRETS_KEY", hide_env_values = true)]
     pub webhook_secrets_key: Option<String>,
 
+    /// The Secrets Manager secret whose string is `OMS_WEBHOOK_SECRETS_KEY` (in AWS).
+    #[arg(long, env = "OMS_WEBHOOK_SECRETS_KEY_ARN")]
+    pub webhook_secrets_key_arn: Option<String>,
+
     /// Development only: allow `http://127.0.0.1` / `http://[::1]` / `http://localhost` webhook
     /// URLs (local receivers). Refused in production, where URLs must be `https` to public
     /// addresses.

@@ -36,21 +36,8 @@ const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
 pub async fn build(config: &Config) -> anyhow::Result<Edge> {
     config.check_production()?;
     let contract = contract()?;
-    let resolved;
-    let config = match (&config.database_url, &config.aws.database_secret_arn) {
-        (None, Some(secret)) => {
-            let region = secret_region(config, secret)?;
-            let url =
-                crate::aws::database_url_from_secret(region, secret, config.aws.db_host.as_deref())
-                    .await?;
-            resolved = Config {
-                database_url: Some(url),
-                ..config.clone()
-            };
-            &resolved
-        }
-        _ => config,
-    };
+    let resolved = resolve_aws_secrets(config).await?;
+    let config = &resolved;
     let store = Store::connect(config).await?;
     store.migrate().await?;
     let verifier = TokenVerifier::new(TokenPolicy::from_config(config), key_source(config).await?);
@@ -73,11 +60,12 @@ pub async fn build(config: &Config) -> anyhow::Result<Edge> {
         cors: Cors::new(&config.cors_allowed_origins)?,
     };
     let secrets = crate::webhooks::secrets::SecretBox::from_config(config)?;
-    let dispatcher = (config.webhook_dispatch_concurrency > 0)
-        .then(|| {
-            crate::webhooks::dispatcher::Dispatcher::new(store.clone(), secrets.clone(), config)
-        })
-        .transpose()?;
+    let dispatcher = match &secrets {
+        Some(secrets) if config.webhook_dispatch_concurrency > 0 => Some(
+            crate::webhooks::dispatcher::Dispatcher::new(store.clone(), secrets.clone(), config)?,
+        ),
+        _ => None,
+    };
     let webhooks = crate::api::WebhookSettings {
         secrets,
         guard: crate::webhooks::ssrf::Guard {
@@ -86,6 +74,25 @@ pub async fn build(config: &Config) -> anyhow::Result<Edge> {
     };
     let api = ApiImpl::new(store, contract_json, webhooks);
     Ok(Edge::new(contract, verifier, api, limits).with_dispatcher(dispatcher))
+}
+
+/// `config` with what it names in Secrets Manager filled in: without a DATABASE_URL but with a
+/// DATABASE_SECRET_ARN, the database URL; without OMS_WEBHOOK_SECRETS_KEY but with
+/// OMS_WEBHOOK_SECRETS_KEY_ARN, the key that seals webhook secrets (the secret's string).
+pub async fn resolve_aws_secrets(config: &Config) -> anyhow::Result<Config> {
+    let mut resolved = config.clone();
+    if let (None, Some(secret)) = (&config.database_url, &config.aws.database_secret_arn) {
+        let region = secret_region(config, secret)?;
+        resolved.database_url = Some(
+            crate::aws::database_url_from_secret(region, secret, config.aws.db_host.as_deref())
+                .await?,
+        );
+    }
+    if let (None, Some(secret)) = (&config.webhook_secrets_key, &config.webhook_secrets_key_arn) {
+        let region = secret_region(config, secret)?;
+        resolved.webhook_secrets_key = Some(crate::aws::secret_string(region, secret).await?);
+    }
+    Ok(resolved)
 }
 
 /// The issuer's JWKS when one is configured; otherwise the development issuer's key (which

@@ -8,7 +8,8 @@
 -- out in call order, not commit order: a reader that served position 11 could later see 10 commit.
 -- So each row also keeps the id of the transaction that wrote it (`txid`, pg_current_xact_id()),
 -- and the feed (store/events.rs) serves only rows whose transaction is older than the oldest one
--- still running (txid < pg_snapshot_xmin(pg_current_snapshot())), in (txid, position) order.
+-- of this database still running (the snapshot's xip minus those pg_stat_activity shows in other
+-- databases; else its xmax), in (txid, position) order.
 -- Every transaction that commits after a read either was running at the read (txid >= its xmin)
 -- or started after it (a larger txid still): its rows sort after everything already served.
 -- The xid is assigned before the events are inserted (the change itself wrote first), so the

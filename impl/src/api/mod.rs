@@ -44,7 +44,8 @@ struct Shared {
 /// What the webhook operations need besides the store.
 #[derive(Clone)]
 pub struct WebhookSettings {
-    pub secrets: crate::webhooks::secrets::SecretBox,
+    /// `None` when no key is configured (production without `OMS_WEBHOOK_SECRETS_KEY`).
+    pub secrets: Option<crate::webhooks::secrets::SecretBox>,
     pub guard: crate::webhooks::ssrf::Guard,
 }
 

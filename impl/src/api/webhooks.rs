@@ -91,7 +91,10 @@ async fn checked_url(api: &ApiImpl, url: &str) -> Result<String, AppError> {
 }
 
 fn sealed(api: &ApiImpl, secret: &SigningSecret) -> Result<String, AppError> {
-    Ok(api.webhooks().secrets.seal(secret)?)
+    let secrets = api.webhooks().secrets.as_ref().ok_or_else(|| {
+        AppError::Unavailable("webhooks are not configured: no OMS_WEBHOOK_SECRETS_KEY".to_owned())
+    })?;
+    Ok(secrets.seal(secret)?)
 }
 
 pub(super) async fn create_webhook_subscription(

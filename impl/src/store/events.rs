@@ -24,6 +24,20 @@ const COLUMNS: &str = "position, txid, id, occurred_at, event_type, resource_typ
 /// (and stamped its time) a little earlier and committed after the reader's last read.
 const PURGE_MARGIN: Duration = Duration::from_secs(3_600);
 
+/// PostgreSQL: the oldest transaction still running in this statement's snapshot (its `xip`)
+/// that may write this database's events, else the snapshot's `xmax`. A running transaction that
+/// `pg_stat_activity` shows in another database is passed over (it cannot write here; without
+/// this, a long transaction anywhere in the cluster would hold the feed back); one it does not
+/// show at all (it ended after the snapshot, or is prepared) is respected. `pg_stat_activity`
+/// shows 32-bit xids; a snapshot's are 64-bit, compared on their low 32 bits.
+const POSTGRES_HORIZON: &str = "(SELECT COALESCE(MIN(running::text::bigint), \
+    MAX(pg_snapshot_xmax(snapshot.current)::text::bigint)) \
+    FROM (SELECT pg_current_snapshot() AS current) AS snapshot \
+    LEFT JOIN LATERAL pg_snapshot_xip(snapshot.current) AS running ON NOT EXISTS (\
+      SELECT 1 FROM pg_stat_activity AS other \
+      WHERE other.datname IS DISTINCT FROM current_database() \
+      AND other.backend_xid::text::bigint = running::text::bigint % 4294967296))";
+
 /// A change event as stored.
 #[derive(Debug, Clone, FromRow)]
 pub struct ChangeEventRecord {
@@ -122,9 +136,9 @@ impl Store {
     }
 
     /// The SQL expression of the newest `txid` a reader may serve (exclusive).
-    fn visible_horizon(&self) -> &'static str {
+    pub(super) fn visible_horizon(&self) -> &'static str {
         match self.backend {
-            Backend::Postgres => "pg_snapshot_xmin(pg_current_snapshot())::text::bigint",
+            Backend::Postgres => POSTGRES_HORIZON,
             Backend::Sqlite => "1",
         }
     }

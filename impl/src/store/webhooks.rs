@@ -118,10 +118,7 @@ fn not_found(id: &str) -> AppError {
 impl Store {
     /// Where a new subscription starts in the feed: after the newest event readable now.
     async fn feed_head(&self) -> Result<(i64, i64), AppError> {
-        let horizon = match self.backend {
-            Backend::Postgres => "pg_snapshot_xmin(pg_current_snapshot())::text::bigint",
-            Backend::Sqlite => "1",
-        };
+        let horizon = self.visible_horizon();
         let head: Option<(i64, i64)> = sqlx::query_as(&format!(
             "SELECT txid, position FROM change_events WHERE txid < {horizon} \
              ORDER BY txid DESC, position DESC LIMIT 1"
@@ -386,10 +383,7 @@ impl Store {
         position: i64,
         limit: i64,
     ) -> Result<Vec<ChangeEventRecord>, AppError> {
-        let horizon = match self.backend {
-            Backend::Postgres => "pg_snapshot_xmin(pg_current_snapshot())::text::bigint",
-            Backend::Sqlite => "1",
-        };
+        let horizon = self.visible_horizon();
         Ok(sqlx::query_as(&format!(
             "SELECT position, txid, id, occurred_at, event_type, resource_type, resource_id, \
              actor_id, actor_kind, request_id, changed_fields, version FROM change_events \

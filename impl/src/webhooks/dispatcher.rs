@@ -108,6 +108,22 @@ impl Dispatcher {
         }
     }
 
+    /// Runs rounds until one finds nothing to send or `deadline` is near (one receiver timeout
+    /// and 5 s before it), then purges expired events: one invocation of the AWS dispatcher
+    /// function. How many attempts were made.
+    pub async fn drain(&self, deadline: Instant) -> anyhow::Result<usize> {
+        let mut attempted = 0;
+        while Instant::now() + self.timeout + Duration::from_secs(5) < deadline {
+            let sent = self.run_once().await?;
+            attempted += sent;
+            if sent == 0 {
+                break;
+            }
+        }
+        self.store.purge_expired_events().await?;
+        Ok(attempted)
+    }
+
     /// One round; how many deliveries were attempted.
     pub async fn run_once(&self) -> anyhow::Result<usize> {
         self.fan_out().await?;

@@ -56,22 +56,23 @@ pub struct SecretBox {
 }
 
 impl SecretBox {
-    /// The key of `config`: `OMS_WEBHOOK_SECRETS_KEY` (64 hex digits), else the key file in the
-    /// data directory, created with a fresh key (mode 0600) when missing and not in production.
-    pub fn from_config(config: &Config) -> anyhow::Result<Self> {
+    /// The key of `config`: `OMS_WEBHOOK_SECRETS_KEY` (64 hex digits), else, outside
+    /// production, the key file in the data directory, created with a fresh key (mode 0600) when
+    /// missing. `None` in production without the key: webhooks are then unavailable (503), the
+    /// rest of the service is not.
+    pub fn from_config(config: &Config) -> anyhow::Result<Option<Self>> {
         let bytes = match &config.webhook_secrets_key {
             Some(hex) => decode_hex(hex.trim())
                 .context("OMS_WEBHOOK_SECRETS_KEY must be 64 hexadecimal digits")?,
-            None => {
-                if config.is_production() {
-                    anyhow::bail!(
-                        "OMS_WEBHOOK_SECRETS_KEY is required in production (from Secrets Manager)"
-                    );
-                }
-                load_or_create(&config.data_dir.join(KEY_FILE))?
+            None if config.is_production() => {
+                tracing::warn!(
+                    "no OMS_WEBHOOK_SECRETS_KEY: webhook subscriptions and deliveries are unavailable"
+                );
+                return Ok(None);
             }
+            None => load_or_create(&config.data_dir.join(KEY_FILE))?,
         };
-        Self::from_key(&bytes)
+        Self::from_key(&bytes).map(Some)
     }
 
     pub fn from_key(bytes: &[u8]) -> anyhow::Result<Self> {

@@ -405,3 +405,32 @@ async fn postgres_an_event_committed_late_with_a_lower_position_is_not_skipped()
     assert_eq!(ids[0], slow_id, "the slow event first: it started first");
     assert_eq!(after[1].resource_id, fast.id);
 }
+
+/// A long write transaction in another database of the cluster does not hold the feed back: only
+/// this database's running transactions can still commit events here.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn postgres_a_transaction_in_another_database_does_not_hold_the_feed_back() {
+    let app = TestApp::spawn(Backend::Postgres).await;
+    sqlx::any::install_default_drivers();
+    let other_url = std::env::var("DATABASE_URL_PG").expect("DATABASE_URL_PG");
+    let mut other = sqlx::AnyConnection::connect(&other_url)
+        .await
+        .expect("connect to another database");
+    let mut transaction = other.begin().await.expect("begin");
+    // Takes a transaction id, as a write would.
+    sqlx::query("SELECT pg_current_xact_id()::text")
+        .execute(&mut *transaction)
+        .await
+        .expect("an xid");
+    let account = new_account(&app, "Globex").await;
+    let page = feed(&app, None, 50, None, None).await;
+    assert_eq!(
+        page.data
+            .iter()
+            .map(|event| event.resource_id)
+            .collect::<Vec<_>>(),
+        [account.id],
+        "held back by another database's transaction"
+    );
+    transaction.rollback().await.expect("roll back");
+}
