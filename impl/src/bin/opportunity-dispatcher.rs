@@ -42,9 +42,12 @@ async fn main() -> Result<(), lambda_runtime::Error> {
             "the dispatcher needs OMS_WEBHOOK_SECRETS_KEY or OMS_WEBHOOK_SECRETS_KEY_ARN"
         )
     })?;
-    let dispatcher = Dispatcher::new(store, secrets, &config)?;
+    let dispatcher = Dispatcher::new(store.clone(), secrets, &config)?;
+    let namespace = config.aws.metrics_namespace.clone();
     lambda_runtime::run(service_fn(move |event: LambdaEvent<serde_json::Value>| {
         let dispatcher = dispatcher.clone();
+        let store = store.clone();
+        let namespace = namespace.clone();
         async move {
             let remaining = event
                 .context
@@ -53,6 +56,30 @@ async fn main() -> Result<(), lambda_runtime::Error> {
                 .unwrap_or(Duration::ZERO);
             let attempted = dispatcher.drain(Instant::now() + remaining).await?;
             tracing::info!(attempted, "webhook dispatch finished");
+            let (backlog_age, failed) = store.webhook_backlog().await?;
+            // Embedded Metric Format: CloudWatch turns this log line into the metrics the
+            // template's alarms watch (backlog age, deliveries that failed for good).
+            println!(
+                "{}",
+                serde_json::json!({
+                    "_aws": {
+                        "Timestamp": chrono::Utc::now().timestamp_millis(),
+                        "CloudWatchMetrics": [{
+                            "Namespace": namespace,
+                            "Dimensions": [["Service"]],
+                            "Metrics": [
+                                {"Name": "WebhookBacklogAgeSeconds", "Unit": "Seconds"},
+                                {"Name": "WebhookDeliveriesFailed", "Unit": "Count"},
+                                {"Name": "WebhookAttempts", "Unit": "Count"}
+                            ]
+                        }]
+                    },
+                    "Service": "opportunity-service",
+                    "WebhookBacklogAgeSeconds": backlog_age,
+                    "WebhookDeliveriesFailed": failed,
+                    "WebhookAttempts": attempted,
+                })
+            );
             Ok::<_, lambda_runtime::Error>(serde_json::json!({ "attempted": attempted }))
         }
     }))

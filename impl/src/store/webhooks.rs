@@ -523,4 +523,27 @@ impl Store {
         transaction.commit().await?;
         Ok(())
     }
+
+    /// The age of the oldest pending delivery of an enabled subscription, in seconds (0 when
+    /// none), and how many deliveries failed for good in the last hour: the dispatcher's alarms.
+    pub async fn webhook_backlog(&self) -> Result<(i64, i64), AppError> {
+        let now = now_micros();
+        let (oldest,): (Option<i64>,) = sqlx::query_as(
+            "SELECT MIN(d.created_at) FROM webhook_deliveries d JOIN webhook_subscriptions s \
+             ON s.id = d.subscription_id WHERE d.status = 'pending' AND s.enabled = 1",
+        )
+        .fetch_one(self.pool())
+        .await?;
+        let (failed,): (i64,) = sqlx::query_as(
+            "SELECT COUNT(*) FROM webhook_deliveries WHERE status = 'failed' \
+             AND last_attempt_at >= $1",
+        )
+        .bind(now - 3_600_000_000)
+        .fetch_one(self.pool())
+        .await?;
+        Ok((
+            oldest.map_or(0, |oldest| (now - oldest) / 1_000_000),
+            failed,
+        ))
+    }
 }
