@@ -292,6 +292,21 @@ CASES = [
     Case("operations", "a budget that notifies nobody",
          put("Resources", "CostBudget", "Properties", "NotificationsWithSubscribers", [])),
     Case("operations", "no tags", delete("Globals", "Function", "Tags")),
+    # webhook delivery
+    Case("webhook_dispatcher", "no dispatcher function", delete("Resources", "WebhookDispatcherFunction")),
+    Case("webhook_dispatcher", "the dispatcher not on a schedule",
+         delete("Resources", "WebhookDispatcherFunction", "Properties", "Events")),
+    Case("webhook_dispatcher", "the dispatcher every hour",
+         put("Resources", "WebhookDispatcherFunction", "Properties", "Events", "EveryMinute", "Properties",
+             "ScheduleExpression", "rate(1 hour)")),
+    Case("webhook_dispatcher", "the sealing key in a plain variable",
+         put("Resources", "WebhookDispatcherFunction", "Properties", "Environment", "Variables",
+             "OMS_WEBHOOK_SECRETS_KEY", "00" * 32)),
+    Case("webhook_dispatcher", "no backlog alarm", delete("Resources", "WebhookBacklogAgeAlarm")),
+    Case("webhook_dispatcher", "the backlog alarm quiet when no metric comes",
+         put("Resources", "WebhookBacklogAgeAlarm", "Properties", "TreatMissingData", "notBreaching")),
+    Case("webhook_dispatcher", "a timer in the request function",
+         put(*FUNCTION, "Events", {"Tick": {"Type": "ScheduleV2", "Properties": {"ScheduleExpression": "rate(1 minute)"}}})),
     Case("operations", "a stage named test", put("Parameters", "Stage", "AllowedValues", ["test", "prod"])),
 ]
 
@@ -378,6 +393,8 @@ def sam_transform(template: dict) -> dict:
 
     template = copy.deepcopy(template)
     template["Resources"]["OpportunityFunction"]["Properties"]["CodeUri"] = "s3://bucket/function.zip"
+    if "WebhookDispatcherFunction" in template["Resources"]:
+        template["Resources"]["WebhookDispatcherFunction"]["Properties"]["CodeUri"] = "s3://bucket/dispatcher.zip"
     os.environ.setdefault("AWS_DEFAULT_REGION", "eu-west-1")
     return transform(template, {"Stage": "prod"}, ManagedPolicies())
 
