@@ -32,4 +32,4 @@ echo "| What | Load | Result |"
 echo "|---|---|---|"
 OMS_URL="http://127.0.0.1:$port" OMS_TOKEN="$token" python3 "$REPO_ROOT/bench/webhooks.py"
 echo
-echo "$(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ), bench/webhooks.sh (release build, PostgreSQL $(pg_config --version | awk '{print $2}'))"
+echo "$(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ), bench/webhooks.sh (release build, $(postgres --version))"
