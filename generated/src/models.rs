@@ -7037,7 +7037,7 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
     }
 }
 
-/// A person's token or a client's (machine) token.
+/// A person's token (`user`) or a client's machine token (`client`).
 /// Enumeration of values.
 /// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
 /// which helps with FFI.
