@@ -57,7 +57,10 @@ SCENARIO = [
     "createLineItem", "updateLineItem", "listLineItems", "deleteLineItem",
     "createNote", "listNotes", "deleteNote",
     "moveOpportunityStage", "winOpportunity", "reopenOpportunity", "loseOpportunity", "listStageHistory",
-    "getPipelineSummary", "getForecast", "listAuditEvents",
+    "getPipelineSummary", "getForecast", "listAuditEvents", "listChangeEvents",
+    "createWebhookSubscription", "getWebhookSubscription", "listWebhookSubscriptions",
+    "rotateWebhookSecret", "sendTestWebhook", "listWebhookDeliveries", "redeliverWebhooks",
+    "updateWebhookSubscription", "deleteWebhookSubscription",
     "exportContactData", "restrictContactProcessing", "unrestrictContactProcessing",
     "placeLegalHold", "releaseLegalHold", "eraseContact",
     "deleteOpportunity", "restoreOpportunity", "purgeOpportunity",
@@ -73,6 +76,7 @@ CREATES = {
     "createOpportunity": "opportunity",
     "createLineItem": "line_item",
     "createNote": "note",
+    "createWebhookSubscription": "webhook_subscription",
 }
 
 
@@ -284,7 +288,7 @@ def as_written(run: Run) -> None:
 
 def current_etag(run: Run, path: str) -> str | None:
     """The ETag of the record a write in op's path changes (a line item's or stage's is its parent's)."""
-    match = re.match(r"^(/v1/(?:accounts|contacts|pipelines|opportunities)/[^/]+)", path)
+    match = re.match(r"^(/v1/(?:accounts|contacts|pipelines|opportunities|webhook-subscriptions)/[^/]+)", path)
     if not match:
         return None
     record = match.group(1)
@@ -327,7 +331,9 @@ def learn(run: Run, op: Operation, answer: Sent) -> None:
     kind = CREATES.get(op.id)
     if not kind or not isinstance(answer.body, dict):
         return
-    run.real[kind] = answer.body["id"]
+    # A new webhook subscription comes with its secret: {subscription, secret}.
+    record = answer.body.get("subscription", answer.body) if kind == "webhook_subscription" else answer.body
+    run.real[kind] = record["id"]
     if kind == "pipeline":
         # The stage placeholder stands for an open stage of your pipeline that another open stage can
         # replace: the first of two.

@@ -488,6 +488,14 @@ stage_breaking_changes() {
   "$REPO_ROOT/tests/breaking-changes.sh" --self-test
 }
 
+# Webhooks end to end against the binary: deliveries verified by the PyPI standardwebhooks package,
+# secret rotation, the service killed mid-delivery and restarted, erasure (tests/webhooks/scenario.py).
+stage_webhooks() {
+  ensure_venv
+  build_service
+  OMS_BIN="$REPO_ROOT/target/debug/opportunity-service" WORK_DIR="$RUN_DIR" python3 "$REPO_ROOT/tests/webhooks/scenario.py"
+}
+
 stage_postgres_stop() {
   [[ -n "${PG_DIR:-}" ]] || die "no PostgreSQL cluster to stop (stage postgres-start failed or was not selected)"
   pg_stop
@@ -699,6 +707,7 @@ main() {
   stage contract-examples stage_contract_examples
   stage walkthrough stage_walkthrough
   stage partner-walkthrough stage_partner_walkthrough
+  stage webhooks stage_webhooks
   stage postgres-stop stage_postgres_stop
   stage postman stage_postman
   stage sam-template stage_sam_template

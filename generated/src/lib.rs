@@ -699,6 +699,47 @@ impl GetContractResponse {
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
+pub enum ListChangeEventsResponse {
+    /// A page of the feed.
+    Ok(models::ChangeEventPage),
+    /// The request is malformed: a parameter violates the contract, or the body is not JSON.
+    BadRequest(models::Problem),
+    /// The bearer token is missing or invalid.
+    Unauthorized {
+        body: models::Problem,
+        www_authenticate: String,
+    },
+    /// The token is valid but its roles, or ownership of the resource, do not allow this.
+    Forbidden(models::Problem),
+    /// The cursor is older than the feed's retention window: events after it may be gone. Resynchronise (reload the records you mirror), then read on from a fresh `next_cursor`.
+    Gone(models::Problem),
+    /// Over the rate limit.
+    TooManyRequests(models::Problem),
+    /// Something failed on our side. Quote the request id to support.
+    InternalServerError(models::Problem),
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
+    ServiceUnavailable(models::Problem),
+}
+
+impl ListChangeEventsResponse {
+    /// Wraps a problem in the variant this operation declares for its status (a plain problem body, no
+    /// response headers); gives the problem back when the operation declares no such variant.
+    /// Added by codegen/templates/response.mustache: one typed way for handlers to answer any error.
+    pub fn from_problem(problem: models::Problem) -> Result<Self, models::Problem> {
+        match problem.status {
+            400 => Ok(Self::BadRequest(problem)),
+            403 => Ok(Self::Forbidden(problem)),
+            410 => Ok(Self::Gone(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
+            500 => Ok(Self::InternalServerError(problem)),
+            503 => Ok(Self::ServiceUnavailable(problem)),
+            _ => Err(problem),
+        }
+    }
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum EraseContactResponse {
     /// The contact was erased.
     Ok(models::ErasureReceipt),
@@ -2732,6 +2773,424 @@ impl GetPipelineSummaryResponse {
     }
 }
 
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum CreateWebhookSubscriptionResponse {
+    /// The subscription, and its secret (shown once).
+    Created {
+        body: models::WebhookSubscriptionWithSecret,
+        e_tag: String,
+        location: String,
+    },
+    /// The request is malformed: a parameter violates the contract, or the body is not JSON.
+    BadRequest(models::Problem),
+    /// The bearer token is missing or invalid.
+    Unauthorized {
+        body: models::Problem,
+        www_authenticate: String,
+    },
+    /// The token is valid but its roles, or ownership of the resource, do not allow this.
+    Forbidden(models::Problem),
+    /// The request conflicts with the current state of the resource; `code` names the rule.
+    Conflict(models::Problem),
+    /// The body is larger than 1 MiB.
+    PayloadTooLarge(models::Problem),
+    /// The body's `Content-Type` is not the one this operation takes.
+    UnsupportedMediaType(models::Problem),
+    /// The body violates the contract or a business rule; `errors` points at each field.
+    UnprocessableEntity(models::Problem),
+    /// Over the rate limit.
+    TooManyRequests(models::Problem),
+    /// Something failed on our side. Quote the request id to support.
+    InternalServerError(models::Problem),
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
+    ServiceUnavailable(models::Problem),
+}
+
+impl CreateWebhookSubscriptionResponse {
+    /// Wraps a problem in the variant this operation declares for its status (a plain problem body, no
+    /// response headers); gives the problem back when the operation declares no such variant.
+    /// Added by codegen/templates/response.mustache: one typed way for handlers to answer any error.
+    pub fn from_problem(problem: models::Problem) -> Result<Self, models::Problem> {
+        match problem.status {
+            400 => Ok(Self::BadRequest(problem)),
+            403 => Ok(Self::Forbidden(problem)),
+            409 => Ok(Self::Conflict(problem)),
+            413 => Ok(Self::PayloadTooLarge(problem)),
+            415 => Ok(Self::UnsupportedMediaType(problem)),
+            422 => Ok(Self::UnprocessableEntity(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
+            500 => Ok(Self::InternalServerError(problem)),
+            503 => Ok(Self::ServiceUnavailable(problem)),
+            _ => Err(problem),
+        }
+    }
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum ListWebhookSubscriptionsResponse {
+    /// The subscriptions.
+    Ok(models::WebhookSubscriptionList),
+    /// The request is malformed: a parameter violates the contract, or the body is not JSON.
+    BadRequest(models::Problem),
+    /// The bearer token is missing or invalid.
+    Unauthorized {
+        body: models::Problem,
+        www_authenticate: String,
+    },
+    /// The token is valid but its roles, or ownership of the resource, do not allow this.
+    Forbidden(models::Problem),
+    /// Over the rate limit.
+    TooManyRequests(models::Problem),
+    /// Something failed on our side. Quote the request id to support.
+    InternalServerError(models::Problem),
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
+    ServiceUnavailable(models::Problem),
+}
+
+impl ListWebhookSubscriptionsResponse {
+    /// Wraps a problem in the variant this operation declares for its status (a plain problem body, no
+    /// response headers); gives the problem back when the operation declares no such variant.
+    /// Added by codegen/templates/response.mustache: one typed way for handlers to answer any error.
+    pub fn from_problem(problem: models::Problem) -> Result<Self, models::Problem> {
+        match problem.status {
+            400 => Ok(Self::BadRequest(problem)),
+            403 => Ok(Self::Forbidden(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
+            500 => Ok(Self::InternalServerError(problem)),
+            503 => Ok(Self::ServiceUnavailable(problem)),
+            _ => Err(problem),
+        }
+    }
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum DeleteWebhookSubscriptionResponse {
+    /// Done; nothing to return.
+    NoContent,
+    /// The request is malformed: a parameter violates the contract, or the body is not JSON.
+    BadRequest(models::Problem),
+    /// The bearer token is missing or invalid.
+    Unauthorized {
+        body: models::Problem,
+        www_authenticate: String,
+    },
+    /// The token is valid but its roles, or ownership of the resource, do not allow this.
+    Forbidden(models::Problem),
+    /// No such resource (or it was deleted).
+    NotFound(models::Problem),
+    /// The resource changed since the ETag given in `If-Match`.
+    PreconditionFailed(models::Problem),
+    /// This write needs `If-Match`.
+    PreconditionRequired(models::Problem),
+    /// Over the rate limit.
+    TooManyRequests(models::Problem),
+    /// Something failed on our side. Quote the request id to support.
+    InternalServerError(models::Problem),
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
+    ServiceUnavailable(models::Problem),
+}
+
+impl DeleteWebhookSubscriptionResponse {
+    /// Wraps a problem in the variant this operation declares for its status (a plain problem body, no
+    /// response headers); gives the problem back when the operation declares no such variant.
+    /// Added by codegen/templates/response.mustache: one typed way for handlers to answer any error.
+    pub fn from_problem(problem: models::Problem) -> Result<Self, models::Problem> {
+        match problem.status {
+            400 => Ok(Self::BadRequest(problem)),
+            403 => Ok(Self::Forbidden(problem)),
+            404 => Ok(Self::NotFound(problem)),
+            412 => Ok(Self::PreconditionFailed(problem)),
+            428 => Ok(Self::PreconditionRequired(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
+            500 => Ok(Self::InternalServerError(problem)),
+            503 => Ok(Self::ServiceUnavailable(problem)),
+            _ => Err(problem),
+        }
+    }
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum GetWebhookSubscriptionResponse {
+    /// The subscription.
+    Ok {
+        body: models::WebhookSubscription,
+        e_tag: String,
+    },
+    /// The request is malformed: a parameter violates the contract, or the body is not JSON.
+    BadRequest(models::Problem),
+    /// The bearer token is missing or invalid.
+    Unauthorized {
+        body: models::Problem,
+        www_authenticate: String,
+    },
+    /// The token is valid but its roles, or ownership of the resource, do not allow this.
+    Forbidden(models::Problem),
+    /// No such resource (or it was deleted).
+    NotFound(models::Problem),
+    /// Over the rate limit.
+    TooManyRequests(models::Problem),
+    /// Something failed on our side. Quote the request id to support.
+    InternalServerError(models::Problem),
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
+    ServiceUnavailable(models::Problem),
+}
+
+impl GetWebhookSubscriptionResponse {
+    /// Wraps a problem in the variant this operation declares for its status (a plain problem body, no
+    /// response headers); gives the problem back when the operation declares no such variant.
+    /// Added by codegen/templates/response.mustache: one typed way for handlers to answer any error.
+    pub fn from_problem(problem: models::Problem) -> Result<Self, models::Problem> {
+        match problem.status {
+            400 => Ok(Self::BadRequest(problem)),
+            403 => Ok(Self::Forbidden(problem)),
+            404 => Ok(Self::NotFound(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
+            500 => Ok(Self::InternalServerError(problem)),
+            503 => Ok(Self::ServiceUnavailable(problem)),
+            _ => Err(problem),
+        }
+    }
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum ListWebhookDeliveriesResponse {
+    /// A page of deliveries.
+    Ok(models::WebhookDeliveryPage),
+    /// The request is malformed: a parameter violates the contract, or the body is not JSON.
+    BadRequest(models::Problem),
+    /// The bearer token is missing or invalid.
+    Unauthorized {
+        body: models::Problem,
+        www_authenticate: String,
+    },
+    /// The token is valid but its roles, or ownership of the resource, do not allow this.
+    Forbidden(models::Problem),
+    /// No such resource (or it was deleted).
+    NotFound(models::Problem),
+    /// Over the rate limit.
+    TooManyRequests(models::Problem),
+    /// Something failed on our side. Quote the request id to support.
+    InternalServerError(models::Problem),
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
+    ServiceUnavailable(models::Problem),
+}
+
+impl ListWebhookDeliveriesResponse {
+    /// Wraps a problem in the variant this operation declares for its status (a plain problem body, no
+    /// response headers); gives the problem back when the operation declares no such variant.
+    /// Added by codegen/templates/response.mustache: one typed way for handlers to answer any error.
+    pub fn from_problem(problem: models::Problem) -> Result<Self, models::Problem> {
+        match problem.status {
+            400 => Ok(Self::BadRequest(problem)),
+            403 => Ok(Self::Forbidden(problem)),
+            404 => Ok(Self::NotFound(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
+            500 => Ok(Self::InternalServerError(problem)),
+            503 => Ok(Self::ServiceUnavailable(problem)),
+            _ => Err(problem),
+        }
+    }
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum RedeliverWebhooksResponse {
+    /// How many deliveries were queued again.
+    Accepted(models::RedeliveryAccepted),
+    /// The request is malformed: a parameter violates the contract, or the body is not JSON.
+    BadRequest(models::Problem),
+    /// The bearer token is missing or invalid.
+    Unauthorized {
+        body: models::Problem,
+        www_authenticate: String,
+    },
+    /// The token is valid but its roles, or ownership of the resource, do not allow this.
+    Forbidden(models::Problem),
+    /// No such resource (or it was deleted).
+    NotFound(models::Problem),
+    /// The body is larger than 1 MiB.
+    PayloadTooLarge(models::Problem),
+    /// The body's `Content-Type` is not the one this operation takes.
+    UnsupportedMediaType(models::Problem),
+    /// The body violates the contract or a business rule; `errors` points at each field.
+    UnprocessableEntity(models::Problem),
+    /// Over the rate limit.
+    TooManyRequests(models::Problem),
+    /// Something failed on our side. Quote the request id to support.
+    InternalServerError(models::Problem),
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
+    ServiceUnavailable(models::Problem),
+}
+
+impl RedeliverWebhooksResponse {
+    /// Wraps a problem in the variant this operation declares for its status (a plain problem body, no
+    /// response headers); gives the problem back when the operation declares no such variant.
+    /// Added by codegen/templates/response.mustache: one typed way for handlers to answer any error.
+    pub fn from_problem(problem: models::Problem) -> Result<Self, models::Problem> {
+        match problem.status {
+            400 => Ok(Self::BadRequest(problem)),
+            403 => Ok(Self::Forbidden(problem)),
+            404 => Ok(Self::NotFound(problem)),
+            413 => Ok(Self::PayloadTooLarge(problem)),
+            415 => Ok(Self::UnsupportedMediaType(problem)),
+            422 => Ok(Self::UnprocessableEntity(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
+            500 => Ok(Self::InternalServerError(problem)),
+            503 => Ok(Self::ServiceUnavailable(problem)),
+            _ => Err(problem),
+        }
+    }
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum RotateWebhookSecretResponse {
+    /// The subscription and its new secret.
+    Ok {
+        body: models::WebhookSubscriptionWithSecret,
+        e_tag: String,
+    },
+    /// The request is malformed: a parameter violates the contract, or the body is not JSON.
+    BadRequest(models::Problem),
+    /// The bearer token is missing or invalid.
+    Unauthorized {
+        body: models::Problem,
+        www_authenticate: String,
+    },
+    /// The token is valid but its roles, or ownership of the resource, do not allow this.
+    Forbidden(models::Problem),
+    /// No such resource (or it was deleted).
+    NotFound(models::Problem),
+    /// Over the rate limit.
+    TooManyRequests(models::Problem),
+    /// Something failed on our side. Quote the request id to support.
+    InternalServerError(models::Problem),
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
+    ServiceUnavailable(models::Problem),
+}
+
+impl RotateWebhookSecretResponse {
+    /// Wraps a problem in the variant this operation declares for its status (a plain problem body, no
+    /// response headers); gives the problem back when the operation declares no such variant.
+    /// Added by codegen/templates/response.mustache: one typed way for handlers to answer any error.
+    pub fn from_problem(problem: models::Problem) -> Result<Self, models::Problem> {
+        match problem.status {
+            400 => Ok(Self::BadRequest(problem)),
+            403 => Ok(Self::Forbidden(problem)),
+            404 => Ok(Self::NotFound(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
+            500 => Ok(Self::InternalServerError(problem)),
+            503 => Ok(Self::ServiceUnavailable(problem)),
+            _ => Err(problem),
+        }
+    }
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum SendTestWebhookResponse {
+    /// The test delivery, queued.
+    Accepted(models::WebhookDelivery),
+    /// The request is malformed: a parameter violates the contract, or the body is not JSON.
+    BadRequest(models::Problem),
+    /// The bearer token is missing or invalid.
+    Unauthorized {
+        body: models::Problem,
+        www_authenticate: String,
+    },
+    /// The token is valid but its roles, or ownership of the resource, do not allow this.
+    Forbidden(models::Problem),
+    /// No such resource (or it was deleted).
+    NotFound(models::Problem),
+    /// Over the rate limit.
+    TooManyRequests(models::Problem),
+    /// Something failed on our side. Quote the request id to support.
+    InternalServerError(models::Problem),
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
+    ServiceUnavailable(models::Problem),
+}
+
+impl SendTestWebhookResponse {
+    /// Wraps a problem in the variant this operation declares for its status (a plain problem body, no
+    /// response headers); gives the problem back when the operation declares no such variant.
+    /// Added by codegen/templates/response.mustache: one typed way for handlers to answer any error.
+    pub fn from_problem(problem: models::Problem) -> Result<Self, models::Problem> {
+        match problem.status {
+            400 => Ok(Self::BadRequest(problem)),
+            403 => Ok(Self::Forbidden(problem)),
+            404 => Ok(Self::NotFound(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
+            500 => Ok(Self::InternalServerError(problem)),
+            503 => Ok(Self::ServiceUnavailable(problem)),
+            _ => Err(problem),
+        }
+    }
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum UpdateWebhookSubscriptionResponse {
+    /// The subscription.
+    Ok {
+        body: models::WebhookSubscription,
+        e_tag: String,
+    },
+    /// The request is malformed: a parameter violates the contract, or the body is not JSON.
+    BadRequest(models::Problem),
+    /// The bearer token is missing or invalid.
+    Unauthorized {
+        body: models::Problem,
+        www_authenticate: String,
+    },
+    /// The token is valid but its roles, or ownership of the resource, do not allow this.
+    Forbidden(models::Problem),
+    /// No such resource (or it was deleted).
+    NotFound(models::Problem),
+    /// The resource changed since the ETag given in `If-Match`.
+    PreconditionFailed(models::Problem),
+    /// The body is larger than 1 MiB.
+    PayloadTooLarge(models::Problem),
+    /// The body's `Content-Type` is not the one this operation takes.
+    UnsupportedMediaType(models::Problem),
+    /// The body violates the contract or a business rule; `errors` points at each field.
+    UnprocessableEntity(models::Problem),
+    /// This write needs `If-Match`.
+    PreconditionRequired(models::Problem),
+    /// Over the rate limit.
+    TooManyRequests(models::Problem),
+    /// Something failed on our side. Quote the request id to support.
+    InternalServerError(models::Problem),
+    /// The service cannot serve the request right now (`unavailable`: its database is unreachable, restarting or failing over, a statement ran past its time limit, a transaction kept colliding with concurrent ones, or the service is shutting down), too many requests of an expensive kind (`x-expensive: true`, the reports) are being served at once (`overloaded`: answered at once, not queued), or the request ran past the service's time limit and was abandoned (`timeout`). Always retryable: `Retry-After` says after how many seconds. A write that got a 503 may or may not have been applied, so retry it with the same Idempotency-Key. A 500 (`internal`) is a bug of ours, never a passing condition.
+    ServiceUnavailable(models::Problem),
+}
+
+impl UpdateWebhookSubscriptionResponse {
+    /// Wraps a problem in the variant this operation declares for its status (a plain problem body, no
+    /// response headers); gives the problem back when the operation declares no such variant.
+    /// Added by codegen/templates/response.mustache: one typed way for handlers to answer any error.
+    pub fn from_problem(problem: models::Problem) -> Result<Self, models::Problem> {
+        match problem.status {
+            400 => Ok(Self::BadRequest(problem)),
+            403 => Ok(Self::Forbidden(problem)),
+            404 => Ok(Self::NotFound(problem)),
+            412 => Ok(Self::PreconditionFailed(problem)),
+            413 => Ok(Self::PayloadTooLarge(problem)),
+            415 => Ok(Self::UnsupportedMediaType(problem)),
+            422 => Ok(Self::UnprocessableEntity(problem)),
+            428 => Ok(Self::PreconditionRequired(problem)),
+            429 => Ok(Self::TooManyRequests(problem)),
+            500 => Ok(Self::InternalServerError(problem)),
+            503 => Ok(Self::ServiceUnavailable(problem)),
+            _ => Err(problem),
+        }
+    }
+}
+
 /// API
 #[cfg_attr(feature = "mock", automock)]
 #[async_trait]
@@ -2856,6 +3315,16 @@ pub trait Api<C: Send + Sync> {
 
     /// This contract as JSON
     async fn get_contract(&self, context: &C) -> Result<GetContractResponse, ApiError>;
+
+    /// Read the change feed
+    async fn list_change_events(
+        &self,
+        limit: Option<u32>,
+        after: Option<String>,
+        types: Option<String>,
+        resource: Option<uuid::Uuid>,
+        context: &C,
+    ) -> Result<ListChangeEventsResponse, ApiError>;
 
     /// Erase a contact's personal data
     async fn erase_contact(
@@ -3208,6 +3677,78 @@ pub trait Api<C: Send + Sync> {
         close_date_to: Option<chrono::naive::NaiveDate>,
         context: &C,
     ) -> Result<GetPipelineSummaryResponse, ApiError>;
+
+    /// Subscribe a URL to change events
+    async fn create_webhook_subscription(
+        &self,
+        webhook_subscription_create: models::WebhookSubscriptionCreate,
+        idempotency_key: Option<String>,
+        context: &C,
+    ) -> Result<CreateWebhookSubscriptionResponse, ApiError>;
+
+    /// List webhook subscriptions
+    async fn list_webhook_subscriptions(
+        &self,
+        context: &C,
+    ) -> Result<ListWebhookSubscriptionsResponse, ApiError>;
+
+    /// Delete a webhook subscription
+    async fn delete_webhook_subscription(
+        &self,
+        subscription_id: uuid::Uuid,
+        if_match: String,
+        context: &C,
+    ) -> Result<DeleteWebhookSubscriptionResponse, ApiError>;
+
+    /// Get a webhook subscription
+    async fn get_webhook_subscription(
+        &self,
+        subscription_id: uuid::Uuid,
+        context: &C,
+    ) -> Result<GetWebhookSubscriptionResponse, ApiError>;
+
+    /// The delivery log
+    async fn list_webhook_deliveries(
+        &self,
+        subscription_id: uuid::Uuid,
+        limit: Option<u32>,
+        cursor: Option<uuid::Uuid>,
+        context: &C,
+    ) -> Result<ListWebhookDeliveriesResponse, ApiError>;
+
+    /// Send events again
+    async fn redeliver_webhooks(
+        &self,
+        subscription_id: uuid::Uuid,
+        redelivery_request: models::RedeliveryRequest,
+        idempotency_key: Option<String>,
+        context: &C,
+    ) -> Result<RedeliverWebhooksResponse, ApiError>;
+
+    /// Rotate the signing secret
+    async fn rotate_webhook_secret(
+        &self,
+        subscription_id: uuid::Uuid,
+        idempotency_key: Option<String>,
+        context: &C,
+    ) -> Result<RotateWebhookSecretResponse, ApiError>;
+
+    /// Send a test event
+    async fn send_test_webhook(
+        &self,
+        subscription_id: uuid::Uuid,
+        idempotency_key: Option<String>,
+        context: &C,
+    ) -> Result<SendTestWebhookResponse, ApiError>;
+
+    /// Change or re-enable a webhook subscription
+    async fn update_webhook_subscription(
+        &self,
+        subscription_id: uuid::Uuid,
+        if_match: String,
+        webhook_subscription_patch: models::WebhookSubscriptionPatch,
+        context: &C,
+    ) -> Result<UpdateWebhookSubscriptionResponse, ApiError>;
 }
 
 /// API where `Context` isn't passed on every API call
@@ -3328,6 +3869,15 @@ pub trait ApiNoContext<C: Send + Sync> {
 
     /// This contract as JSON
     async fn get_contract(&self) -> Result<GetContractResponse, ApiError>;
+
+    /// Read the change feed
+    async fn list_change_events(
+        &self,
+        limit: Option<u32>,
+        after: Option<String>,
+        types: Option<String>,
+        resource: Option<uuid::Uuid>,
+    ) -> Result<ListChangeEventsResponse, ApiError>;
 
     /// Erase a contact's personal data
     async fn erase_contact(
@@ -3642,6 +4192,69 @@ pub trait ApiNoContext<C: Send + Sync> {
         close_date_from: Option<chrono::naive::NaiveDate>,
         close_date_to: Option<chrono::naive::NaiveDate>,
     ) -> Result<GetPipelineSummaryResponse, ApiError>;
+
+    /// Subscribe a URL to change events
+    async fn create_webhook_subscription(
+        &self,
+        webhook_subscription_create: models::WebhookSubscriptionCreate,
+        idempotency_key: Option<String>,
+    ) -> Result<CreateWebhookSubscriptionResponse, ApiError>;
+
+    /// List webhook subscriptions
+    async fn list_webhook_subscriptions(
+        &self,
+    ) -> Result<ListWebhookSubscriptionsResponse, ApiError>;
+
+    /// Delete a webhook subscription
+    async fn delete_webhook_subscription(
+        &self,
+        subscription_id: uuid::Uuid,
+        if_match: String,
+    ) -> Result<DeleteWebhookSubscriptionResponse, ApiError>;
+
+    /// Get a webhook subscription
+    async fn get_webhook_subscription(
+        &self,
+        subscription_id: uuid::Uuid,
+    ) -> Result<GetWebhookSubscriptionResponse, ApiError>;
+
+    /// The delivery log
+    async fn list_webhook_deliveries(
+        &self,
+        subscription_id: uuid::Uuid,
+        limit: Option<u32>,
+        cursor: Option<uuid::Uuid>,
+    ) -> Result<ListWebhookDeliveriesResponse, ApiError>;
+
+    /// Send events again
+    async fn redeliver_webhooks(
+        &self,
+        subscription_id: uuid::Uuid,
+        redelivery_request: models::RedeliveryRequest,
+        idempotency_key: Option<String>,
+    ) -> Result<RedeliverWebhooksResponse, ApiError>;
+
+    /// Rotate the signing secret
+    async fn rotate_webhook_secret(
+        &self,
+        subscription_id: uuid::Uuid,
+        idempotency_key: Option<String>,
+    ) -> Result<RotateWebhookSecretResponse, ApiError>;
+
+    /// Send a test event
+    async fn send_test_webhook(
+        &self,
+        subscription_id: uuid::Uuid,
+        idempotency_key: Option<String>,
+    ) -> Result<SendTestWebhookResponse, ApiError>;
+
+    /// Change or re-enable a webhook subscription
+    async fn update_webhook_subscription(
+        &self,
+        subscription_id: uuid::Uuid,
+        if_match: String,
+        webhook_subscription_patch: models::WebhookSubscriptionPatch,
+    ) -> Result<UpdateWebhookSubscriptionResponse, ApiError>;
 }
 
 /// Trait to extend an API to make it easy to bind it to a context.
@@ -3845,6 +4458,20 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
     async fn get_contract(&self) -> Result<GetContractResponse, ApiError> {
         let context = self.context().clone();
         self.api().get_contract(&context).await
+    }
+
+    /// Read the change feed
+    async fn list_change_events(
+        &self,
+        limit: Option<u32>,
+        after: Option<String>,
+        types: Option<String>,
+        resource: Option<uuid::Uuid>,
+    ) -> Result<ListChangeEventsResponse, ApiError> {
+        let context = self.context().clone();
+        self.api()
+            .list_change_events(limit, after, types, resource, &context)
+            .await
     }
 
     /// Erase a contact's personal data
@@ -4417,6 +5044,122 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
                 owner_id,
                 close_date_from,
                 close_date_to,
+                &context,
+            )
+            .await
+    }
+
+    /// Subscribe a URL to change events
+    async fn create_webhook_subscription(
+        &self,
+        webhook_subscription_create: models::WebhookSubscriptionCreate,
+        idempotency_key: Option<String>,
+    ) -> Result<CreateWebhookSubscriptionResponse, ApiError> {
+        let context = self.context().clone();
+        self.api()
+            .create_webhook_subscription(webhook_subscription_create, idempotency_key, &context)
+            .await
+    }
+
+    /// List webhook subscriptions
+    async fn list_webhook_subscriptions(
+        &self,
+    ) -> Result<ListWebhookSubscriptionsResponse, ApiError> {
+        let context = self.context().clone();
+        self.api().list_webhook_subscriptions(&context).await
+    }
+
+    /// Delete a webhook subscription
+    async fn delete_webhook_subscription(
+        &self,
+        subscription_id: uuid::Uuid,
+        if_match: String,
+    ) -> Result<DeleteWebhookSubscriptionResponse, ApiError> {
+        let context = self.context().clone();
+        self.api()
+            .delete_webhook_subscription(subscription_id, if_match, &context)
+            .await
+    }
+
+    /// Get a webhook subscription
+    async fn get_webhook_subscription(
+        &self,
+        subscription_id: uuid::Uuid,
+    ) -> Result<GetWebhookSubscriptionResponse, ApiError> {
+        let context = self.context().clone();
+        self.api()
+            .get_webhook_subscription(subscription_id, &context)
+            .await
+    }
+
+    /// The delivery log
+    async fn list_webhook_deliveries(
+        &self,
+        subscription_id: uuid::Uuid,
+        limit: Option<u32>,
+        cursor: Option<uuid::Uuid>,
+    ) -> Result<ListWebhookDeliveriesResponse, ApiError> {
+        let context = self.context().clone();
+        self.api()
+            .list_webhook_deliveries(subscription_id, limit, cursor, &context)
+            .await
+    }
+
+    /// Send events again
+    async fn redeliver_webhooks(
+        &self,
+        subscription_id: uuid::Uuid,
+        redelivery_request: models::RedeliveryRequest,
+        idempotency_key: Option<String>,
+    ) -> Result<RedeliverWebhooksResponse, ApiError> {
+        let context = self.context().clone();
+        self.api()
+            .redeliver_webhooks(
+                subscription_id,
+                redelivery_request,
+                idempotency_key,
+                &context,
+            )
+            .await
+    }
+
+    /// Rotate the signing secret
+    async fn rotate_webhook_secret(
+        &self,
+        subscription_id: uuid::Uuid,
+        idempotency_key: Option<String>,
+    ) -> Result<RotateWebhookSecretResponse, ApiError> {
+        let context = self.context().clone();
+        self.api()
+            .rotate_webhook_secret(subscription_id, idempotency_key, &context)
+            .await
+    }
+
+    /// Send a test event
+    async fn send_test_webhook(
+        &self,
+        subscription_id: uuid::Uuid,
+        idempotency_key: Option<String>,
+    ) -> Result<SendTestWebhookResponse, ApiError> {
+        let context = self.context().clone();
+        self.api()
+            .send_test_webhook(subscription_id, idempotency_key, &context)
+            .await
+    }
+
+    /// Change or re-enable a webhook subscription
+    async fn update_webhook_subscription(
+        &self,
+        subscription_id: uuid::Uuid,
+        if_match: String,
+        webhook_subscription_patch: models::WebhookSubscriptionPatch,
+    ) -> Result<UpdateWebhookSubscriptionResponse, ApiError> {
+        let context = self.context().clone();
+        self.api()
+            .update_webhook_subscription(
+                subscription_id,
+                if_match,
+                webhook_subscription_patch,
                 &context,
             )
             .await

@@ -83,6 +83,27 @@ fn postgres_url(secret_json: &str, host_override: Option<&str>) -> anyhow::Resul
     ))
 }
 
+/// The string of a Secrets Manager secret (the webhook secrets key).
+pub async fn secret_string(region: String, secret_id: &str) -> anyhow::Result<String> {
+    let sdk = sdk_config(region).await;
+    let client = aws_sdk_secretsmanager::Client::new(&sdk);
+    let secret = client
+        .get_secret_value()
+        .secret_id(secret_id)
+        .send()
+        .await
+        .map_err(|error| {
+            anyhow::anyhow!(
+                "reading the webhook secrets key from Secrets Manager: {}",
+                aws_sdk_secretsmanager::error::DisplayErrorContext(&error)
+            )
+        })?;
+    secret
+        .secret_string()
+        .map(str::to_owned)
+        .context("the webhook secrets key secret has no string")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

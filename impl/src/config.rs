@@ -224,6 +224,47 @@ pub struct Config {
     #[arg(long, env = "OMS_RETENTION_EVERY_HOURS", default_value_t = 24)]
     pub retention_every_hours: u64,
 
+    /// How long change events stay in the feed (`GET /v1/events`), in days; a cursor older than
+    /// that is told to resynchronise.
+    #[arg(long, env = "OMS_EVENT_RETENTION_DAYS", default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=3650))]
+    pub event_retention_days: u32,
+
+    /// The 32-byte key (64 hex digits) that seals webhook signing secrets in the database, so the
+    /// database alone does not reveal them. Unset: the key file in the data directory
+    /// (`webhook-secrets.key`, created on first start). In AWS, the function reads it from Secrets
+    /// Manager into this variable.
+    #[arg(long, env = "OMS_WEBHOOK_SECRETS_KEY", hide_env_values = true)]
+    pub webhook_secrets_key: Option<String>,
+
+    /// The Secrets Manager secret whose string is `OMS_WEBHOOK_SECRETS_KEY` (in AWS).
+    #[arg(long, env = "OMS_WEBHOOK_SECRETS_KEY_ARN")]
+    pub webhook_secrets_key_arn: Option<String>,
+
+    /// Development only: allow `http://127.0.0.1` / `http://[::1]` / `http://localhost` webhook
+    /// URLs (local receivers). Refused in production, where URLs must be `https` to public
+    /// addresses.
+    #[arg(long, env = "OMS_WEBHOOK_ALLOW_LOOPBACK_HTTP", default_value_t = false)]
+    pub webhook_allow_loopback_http: bool,
+
+    /// Most webhook deliveries the background dispatcher sends at once; 0 turns the dispatcher off
+    /// (in AWS, the dispatcher function sends them).
+    #[arg(long, env = "OMS_WEBHOOK_DISPATCH_CONCURRENCY", default_value_t = 8)]
+    pub webhook_dispatch_concurrency: usize,
+
+    /// Longest a webhook receiver may take to answer, in milliseconds.
+    #[arg(long, env = "OMS_WEBHOOK_TIMEOUT_MS", default_value_t = 10_000)]
+    pub webhook_timeout_ms: u64,
+
+    /// The first retry delay of a failed webhook delivery, in milliseconds; the later ones are
+    /// multiples of it (5 s: 5 min, 30 min, 2 h, 5 h, 10 h, 10 h). Lowered by tests only.
+    #[arg(
+        long,
+        env = "OMS_WEBHOOK_RETRY_BASE_MS",
+        default_value_t = 5_000,
+        hide = true
+    )]
+    pub webhook_retry_base_ms: u64,
+
     /// Where the service meets AWS: database secret, metrics.
     #[command(flatten)]
     pub aws: AwsConfig,
@@ -392,6 +433,12 @@ impl Config {
     pub fn check_production(&self) -> anyhow::Result<()> {
         if !self.is_production() {
             return Ok(());
+        }
+        if self.webhook_allow_loopback_http {
+            anyhow::bail!(
+                "refusing to start in production with OMS_WEBHOOK_ALLOW_LOOPBACK_HTTP: webhook URLs \
+                 must be https to public addresses there"
+            );
         }
         if self.jwks_url.is_none() {
             anyhow::bail!(

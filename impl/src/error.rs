@@ -30,6 +30,9 @@ pub enum AppError {
     Forbidden(String),
     #[error("not found: {0}")]
     NotFound(String),
+    /// A change-feed cursor older than the feed's retention: the client must resynchronise.
+    #[error("cursor expired: {0}")]
+    CursorExpired(String),
     #[error("method not allowed")]
     MethodNotAllowed { allowed: Vec<http::Method> },
     #[error("conflict {code}: {detail}")]
@@ -110,6 +113,7 @@ impl AppError {
             AppError::Unauthenticated { .. } => StatusCode::UNAUTHORIZED,
             AppError::Forbidden(_) => StatusCode::FORBIDDEN,
             AppError::NotFound(_) => StatusCode::NOT_FOUND,
+            AppError::CursorExpired(_) => StatusCode::GONE,
             AppError::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
             AppError::Conflict { .. } => StatusCode::CONFLICT,
             AppError::PreconditionFailed(_) => StatusCode::PRECONDITION_FAILED,
@@ -140,6 +144,7 @@ impl AppError {
             AppError::Unauthenticated { .. } => "invalid_token",
             AppError::Forbidden(_) => "forbidden",
             AppError::NotFound(_) => "not_found",
+            AppError::CursorExpired(_) => "resynchronise",
             AppError::MethodNotAllowed { .. } => "method_not_allowed",
             AppError::Conflict { code, .. } | AppError::Rule { code, .. } => code,
             AppError::PreconditionFailed(_) => "precondition_failed",
@@ -173,6 +178,7 @@ impl AppError {
             AppError::Unauthenticated { .. } => "The bearer token is invalid",
             AppError::Forbidden(_) => "Not allowed",
             AppError::NotFound(_) => "Not found",
+            AppError::CursorExpired(_) => "Resynchronise: the cursor has expired",
             AppError::MethodNotAllowed { .. } => "Method not allowed",
             AppError::Conflict { .. } => "Conflict with the current state",
             AppError::PreconditionFailed(_) => "The resource has changed",
@@ -203,6 +209,7 @@ impl AppError {
             AppError::Unauthenticated { detail, .. }
             | AppError::Forbidden(detail)
             | AppError::NotFound(detail)
+            | AppError::CursorExpired(detail)
             | AppError::Conflict { detail, .. }
             | AppError::PreconditionFailed(detail)
             | AppError::Rule { detail, .. } => detail.clone(),

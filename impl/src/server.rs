@@ -40,7 +40,8 @@ pub async fn build(config: &Config) -> anyhow::Result<Edge> {
     crate::inventory::Inventory::from_contract(OPENAPI_YAML)
         .and_then(|inventory| inventory.check_erasure(&crate::store::gdpr::ERASURE_REACH))
         .context("the contract's personal-data inventory")?;
-    let config = &with_database_url(config).await?;
+    let resolved = resolve_aws_secrets(config).await?;
+    let config = &resolved;
     let store = Store::connect(config).await?;
     store.migrate().await?;
     if config.retention_every_hours > 0 {
@@ -87,8 +88,40 @@ pub async fn build(config: &Config) -> anyhow::Result<Edge> {
         ),
         cors: Cors::new(&config.cors_allowed_origins)?,
     };
-    let api = ApiImpl::new(store, contract_json);
-    Ok(Edge::new(contract, verifier, api, limits))
+    let secrets = crate::webhooks::secrets::SecretBox::from_config(config)?;
+    let dispatcher = match &secrets {
+        Some(secrets) if config.webhook_dispatch_concurrency > 0 => Some(
+            crate::webhooks::dispatcher::Dispatcher::new(store.clone(), secrets.clone(), config)?,
+        ),
+        _ => None,
+    };
+    let webhooks = crate::api::WebhookSettings {
+        secrets,
+        guard: crate::webhooks::ssrf::Guard {
+            allow_loopback_http: config.webhook_allow_loopback_http,
+        },
+    };
+    let api = ApiImpl::new(store, contract_json, webhooks);
+    Ok(Edge::new(contract, verifier, api, limits).with_dispatcher(dispatcher))
+}
+
+/// `config` with what it names in Secrets Manager filled in: without a DATABASE_URL but with a
+/// DATABASE_SECRET_ARN, the database URL; without OMS_WEBHOOK_SECRETS_KEY but with
+/// OMS_WEBHOOK_SECRETS_KEY_ARN, the key that seals webhook secrets (the secret's string).
+pub async fn resolve_aws_secrets(config: &Config) -> anyhow::Result<Config> {
+    let mut resolved = config.clone();
+    if let (None, Some(secret)) = (&config.database_url, &config.aws.database_secret_arn) {
+        let region = secret_region(config, secret)?;
+        resolved.database_url = Some(
+            crate::aws::database_url_from_secret(region, secret, config.aws.db_host.as_deref())
+                .await?,
+        );
+    }
+    if let (None, Some(secret)) = (&config.webhook_secrets_key, &config.webhook_secrets_key_arn) {
+        let region = secret_region(config, secret)?;
+        resolved.webhook_secrets_key = Some(crate::aws::secret_string(region, secret).await?);
+    }
+    Ok(resolved)
 }
 
 /// The issuer's JWKS when one is configured; otherwise the development issuer's key (which
@@ -111,7 +144,6 @@ async fn key_source(config: &Config) -> anyhow::Result<KeySource> {
     }
 }
 
-/// The secret's region: AWS_REGION, or the one its ARN names.
 /// The configuration with its database URL: as configured, or, without a DATABASE_URL but with a
 /// DATABASE_SECRET_ARN, built from the secret read from Secrets Manager.
 pub async fn with_database_url(config: &Config) -> anyhow::Result<Config> {
@@ -130,6 +162,7 @@ pub async fn with_database_url(config: &Config) -> anyhow::Result<Config> {
     }
 }
 
+/// The secret's region: AWS_REGION, or the one its ARN names.
 fn secret_region(config: &Config, secret: &str) -> anyhow::Result<String> {
     config
         .aws
@@ -194,6 +227,14 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
 /// Serves `edge` on `listener` until `shutdown` completes, then waits up to 20 s for requests in
 /// flight. The tests call this with a listener on a random port.
 pub async fn run(listener: TcpListener, edge: Arc<Edge>, shutdown: impl Future<Output = ()>) {
+    // The webhook dispatcher runs beside the server and stops with it, finishing its round.
+    let (stop_dispatcher, dispatcher_stopped) = tokio::sync::watch::channel(false);
+    let dispatcher = edge.dispatcher().cloned().map(|dispatcher| {
+        let mut stopped = dispatcher_stopped;
+        tokio::spawn(dispatcher.run(async move {
+            let _ = stopped.wait_for(|stop| *stop).await;
+        }))
+    });
     let graceful = hyper_util::server::graceful::GracefulShutdown::new();
     let mut shutdown = std::pin::pin!(shutdown);
     loop {
@@ -236,6 +277,10 @@ pub async fn run(listener: TcpListener, edge: Arc<Edge>, shutdown: impl Future<O
         () = tokio::time::sleep(std::time::Duration::from_secs(20)) => {
             tracing::warn!("requests still in flight after 20 s; stopping anyway");
         }
+    }
+    let _ = stop_dispatcher.send(true);
+    if let Some(dispatcher) = dispatcher {
+        let _ = dispatcher.await;
     }
 }
 

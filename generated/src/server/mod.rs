@@ -31,19 +31,23 @@ type ServiceFuture =
 use crate::{
     Api, BatchCreateOpportunitiesResponse, BatchUpdateOpportunitiesResponse, CreateAccountResponse,
     CreateContactResponse, CreateLineItemResponse, CreateNoteResponse, CreateOpportunityResponse,
-    CreatePipelineResponse, CreateStageResponse, DeleteAccountResponse, DeleteContactResponse,
-    DeleteLineItemResponse, DeleteNoteResponse, DeleteOpportunityResponse, DeletePipelineResponse,
-    DeleteStageResponse, EraseContactResponse, ExportContactDataResponse, GetAccountResponse,
-    GetContactConsentsResponse, GetContactResponse, GetContractResponse, GetForecastResponse,
-    GetLivenessResponse, GetOpportunityResponse, GetPipelineResponse, GetPipelineSummaryResponse,
-    GetReadinessResponse, ListAccountsResponse, ListAuditEventsResponse, ListContactsResponse,
+    CreatePipelineResponse, CreateStageResponse, CreateWebhookSubscriptionResponse,
+    DeleteAccountResponse, DeleteContactResponse, DeleteLineItemResponse, DeleteNoteResponse,
+    DeleteOpportunityResponse, DeletePipelineResponse, DeleteStageResponse,
+    DeleteWebhookSubscriptionResponse, EraseContactResponse, ExportContactDataResponse,
+    GetAccountResponse, GetContactConsentsResponse, GetContactResponse, GetContractResponse,
+    GetForecastResponse, GetLivenessResponse, GetOpportunityResponse, GetPipelineResponse,
+    GetPipelineSummaryResponse, GetReadinessResponse, GetWebhookSubscriptionResponse,
+    ListAccountsResponse, ListAuditEventsResponse, ListChangeEventsResponse, ListContactsResponse,
     ListLineItemsResponse, ListNotesResponse, ListOpportunitiesResponse, ListPipelinesResponse,
-    ListStageHistoryResponse, LoseOpportunityResponse, MoveOpportunityStageResponse,
-    PlaceLegalHoldResponse, PurgeOpportunityResponse, RecordContactConsentResponse,
+    ListStageHistoryResponse, ListWebhookDeliveriesResponse, ListWebhookSubscriptionsResponse,
+    LoseOpportunityResponse, MoveOpportunityStageResponse, PlaceLegalHoldResponse,
+    PurgeOpportunityResponse, RecordContactConsentResponse, RedeliverWebhooksResponse,
     ReleaseLegalHoldResponse, ReopenOpportunityResponse, RestoreOpportunityResponse,
-    RestrictContactProcessingResponse, UnrestrictContactProcessingResponse, UpdateAccountResponse,
-    UpdateContactResponse, UpdateLineItemResponse, UpdateOpportunityResponse,
-    UpdatePipelineResponse, UpdateStageResponse, UpsertOpportunityByExternalIdResponse,
+    RestrictContactProcessingResponse, RotateWebhookSecretResponse, SendTestWebhookResponse,
+    UnrestrictContactProcessingResponse, UpdateAccountResponse, UpdateContactResponse,
+    UpdateLineItemResponse, UpdateOpportunityResponse, UpdatePipelineResponse, UpdateStageResponse,
+    UpdateWebhookSubscriptionResponse, UpsertOpportunityByExternalIdResponse,
     WinOpportunityResponse,
 };
 
@@ -60,6 +64,7 @@ mod paths {
             r"^/v1/contacts$",
             r"^/v1/contacts/(?P<contact_id>[^/?#]*)$",
             r"^/v1/contacts/(?P<contact_id>[^/?#]*)/consents$",
+            r"^/v1/events$",
             r"^/v1/gdpr/contacts/(?P<contact_id>[^/?#]*)/erasure$",
             r"^/v1/gdpr/contacts/(?P<contact_id>[^/?#]*)/export$",
             r"^/v1/gdpr/contacts/(?P<contact_id>[^/?#]*)/legal-hold$",
@@ -88,7 +93,13 @@ mod paths {
             r"^/v1/pipelines/(?P<pipeline_id>[^/?#]*)/stages$",
             r"^/v1/pipelines/(?P<pipeline_id>[^/?#]*)/stages/(?P<stage_id>[^/?#]*)$",
             r"^/v1/reports/forecast$",
-            r"^/v1/reports/pipeline-summary$"
+            r"^/v1/reports/pipeline-summary$",
+            r"^/v1/webhook-subscriptions$",
+            r"^/v1/webhook-subscriptions/(?P<subscription_id>[^/?#]*)$",
+            r"^/v1/webhook-subscriptions/(?P<subscription_id>[^/?#]*)/deliveries$",
+            r"^/v1/webhook-subscriptions/(?P<subscription_id>[^/?#]*)/redeliver$",
+            r"^/v1/webhook-subscriptions/(?P<subscription_id>[^/?#]*)/rotate-secret$",
+            r"^/v1/webhook-subscriptions/(?P<subscription_id>[^/?#]*)/test$"
         ])
         .expect("Unable to create global regex set");
     }
@@ -116,90 +127,91 @@ mod paths {
             regex::Regex::new(r"^/v1/contacts/(?P<contact_id>[^/?#]*)/consents$")
                 .expect("Unable to create regex for V1_CONTACTS_CONTACT_ID_CONSENTS");
     }
-    pub(crate) static ID_V1_GDPR_CONTACTS_CONTACT_ID_ERASURE: usize = 6;
+    pub(crate) static ID_V1_EVENTS: usize = 6;
+    pub(crate) static ID_V1_GDPR_CONTACTS_CONTACT_ID_ERASURE: usize = 7;
     lazy_static! {
         pub static ref REGEX_V1_GDPR_CONTACTS_CONTACT_ID_ERASURE: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/gdpr/contacts/(?P<contact_id>[^/?#]*)/erasure$")
                 .expect("Unable to create regex for V1_GDPR_CONTACTS_CONTACT_ID_ERASURE");
     }
-    pub(crate) static ID_V1_GDPR_CONTACTS_CONTACT_ID_EXPORT: usize = 7;
+    pub(crate) static ID_V1_GDPR_CONTACTS_CONTACT_ID_EXPORT: usize = 8;
     lazy_static! {
         pub static ref REGEX_V1_GDPR_CONTACTS_CONTACT_ID_EXPORT: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/gdpr/contacts/(?P<contact_id>[^/?#]*)/export$")
                 .expect("Unable to create regex for V1_GDPR_CONTACTS_CONTACT_ID_EXPORT");
     }
-    pub(crate) static ID_V1_GDPR_CONTACTS_CONTACT_ID_LEGAL_HOLD: usize = 8;
+    pub(crate) static ID_V1_GDPR_CONTACTS_CONTACT_ID_LEGAL_HOLD: usize = 9;
     lazy_static! {
         pub static ref REGEX_V1_GDPR_CONTACTS_CONTACT_ID_LEGAL_HOLD: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/gdpr/contacts/(?P<contact_id>[^/?#]*)/legal-hold$")
                 .expect("Unable to create regex for V1_GDPR_CONTACTS_CONTACT_ID_LEGAL_HOLD");
     }
-    pub(crate) static ID_V1_GDPR_CONTACTS_CONTACT_ID_RESTRICTION: usize = 9;
+    pub(crate) static ID_V1_GDPR_CONTACTS_CONTACT_ID_RESTRICTION: usize = 10;
     lazy_static! {
         pub static ref REGEX_V1_GDPR_CONTACTS_CONTACT_ID_RESTRICTION: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/gdpr/contacts/(?P<contact_id>[^/?#]*)/restriction$")
                 .expect("Unable to create regex for V1_GDPR_CONTACTS_CONTACT_ID_RESTRICTION");
     }
-    pub(crate) static ID_V1_HEALTH_LIVE: usize = 10;
-    pub(crate) static ID_V1_HEALTH_READY: usize = 11;
-    pub(crate) static ID_V1_OPENAPI_JSON: usize = 12;
-    pub(crate) static ID_V1_OPPORTUNITIES: usize = 13;
-    pub(crate) static ID_V1_OPPORTUNITIES_BATCH_CREATE: usize = 14;
-    pub(crate) static ID_V1_OPPORTUNITIES_BATCH_UPDATE: usize = 15;
-    pub(crate) static ID_V1_OPPORTUNITIES_BY_EXTERNAL_ID_EXTERNAL_ID: usize = 16;
+    pub(crate) static ID_V1_HEALTH_LIVE: usize = 11;
+    pub(crate) static ID_V1_HEALTH_READY: usize = 12;
+    pub(crate) static ID_V1_OPENAPI_JSON: usize = 13;
+    pub(crate) static ID_V1_OPPORTUNITIES: usize = 14;
+    pub(crate) static ID_V1_OPPORTUNITIES_BATCH_CREATE: usize = 15;
+    pub(crate) static ID_V1_OPPORTUNITIES_BATCH_UPDATE: usize = 16;
+    pub(crate) static ID_V1_OPPORTUNITIES_BY_EXTERNAL_ID_EXTERNAL_ID: usize = 17;
     lazy_static! {
         pub static ref REGEX_V1_OPPORTUNITIES_BY_EXTERNAL_ID_EXTERNAL_ID: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/opportunities/by-external-id/(?P<external_id>[^/?#]*)$")
                 .expect("Unable to create regex for V1_OPPORTUNITIES_BY_EXTERNAL_ID_EXTERNAL_ID");
     }
-    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID: usize = 17;
+    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID: usize = 18;
     lazy_static! {
         pub static ref REGEX_V1_OPPORTUNITIES_OPPORTUNITY_ID: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/opportunities/(?P<opportunity_id>[^/?#]*)$")
                 .expect("Unable to create regex for V1_OPPORTUNITIES_OPPORTUNITY_ID");
     }
-    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_LINE_ITEMS: usize = 18;
+    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_LINE_ITEMS: usize = 19;
     lazy_static! {
         pub static ref REGEX_V1_OPPORTUNITIES_OPPORTUNITY_ID_LINE_ITEMS: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/opportunities/(?P<opportunity_id>[^/?#]*)/line-items$")
                 .expect("Unable to create regex for V1_OPPORTUNITIES_OPPORTUNITY_ID_LINE_ITEMS");
     }
-    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_LINE_ITEMS_LINE_ITEM_ID: usize = 19;
+    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_LINE_ITEMS_LINE_ITEM_ID: usize = 20;
     lazy_static! {
         pub static ref REGEX_V1_OPPORTUNITIES_OPPORTUNITY_ID_LINE_ITEMS_LINE_ITEM_ID: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/opportunities/(?P<opportunity_id>[^/?#]*)/line-items/(?P<line_item_id>[^/?#]*)$")
                 .expect("Unable to create regex for V1_OPPORTUNITIES_OPPORTUNITY_ID_LINE_ITEMS_LINE_ITEM_ID");
     }
-    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_LOSE: usize = 20;
+    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_LOSE: usize = 21;
     lazy_static! {
         pub static ref REGEX_V1_OPPORTUNITIES_OPPORTUNITY_ID_LOSE: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/opportunities/(?P<opportunity_id>[^/?#]*)/lose$")
                 .expect("Unable to create regex for V1_OPPORTUNITIES_OPPORTUNITY_ID_LOSE");
     }
-    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_MOVE: usize = 21;
+    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_MOVE: usize = 22;
     lazy_static! {
         pub static ref REGEX_V1_OPPORTUNITIES_OPPORTUNITY_ID_MOVE: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/opportunities/(?P<opportunity_id>[^/?#]*)/move$")
                 .expect("Unable to create regex for V1_OPPORTUNITIES_OPPORTUNITY_ID_MOVE");
     }
-    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_NOTES: usize = 22;
+    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_NOTES: usize = 23;
     lazy_static! {
         pub static ref REGEX_V1_OPPORTUNITIES_OPPORTUNITY_ID_NOTES: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/opportunities/(?P<opportunity_id>[^/?#]*)/notes$")
                 .expect("Unable to create regex for V1_OPPORTUNITIES_OPPORTUNITY_ID_NOTES");
     }
-    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_NOTES_NOTE_ID: usize = 23;
+    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_NOTES_NOTE_ID: usize = 24;
     lazy_static! {
         pub static ref REGEX_V1_OPPORTUNITIES_OPPORTUNITY_ID_NOTES_NOTE_ID: regex::Regex =
             #[allow(clippy::invalid_regex)]
@@ -208,57 +220,57 @@ mod paths {
             )
             .expect("Unable to create regex for V1_OPPORTUNITIES_OPPORTUNITY_ID_NOTES_NOTE_ID");
     }
-    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_PURGE: usize = 24;
+    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_PURGE: usize = 25;
     lazy_static! {
         pub static ref REGEX_V1_OPPORTUNITIES_OPPORTUNITY_ID_PURGE: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/opportunities/(?P<opportunity_id>[^/?#]*)/purge$")
                 .expect("Unable to create regex for V1_OPPORTUNITIES_OPPORTUNITY_ID_PURGE");
     }
-    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_REOPEN: usize = 25;
+    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_REOPEN: usize = 26;
     lazy_static! {
         pub static ref REGEX_V1_OPPORTUNITIES_OPPORTUNITY_ID_REOPEN: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/opportunities/(?P<opportunity_id>[^/?#]*)/reopen$")
                 .expect("Unable to create regex for V1_OPPORTUNITIES_OPPORTUNITY_ID_REOPEN");
     }
-    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_RESTORE: usize = 26;
+    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_RESTORE: usize = 27;
     lazy_static! {
         pub static ref REGEX_V1_OPPORTUNITIES_OPPORTUNITY_ID_RESTORE: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/opportunities/(?P<opportunity_id>[^/?#]*)/restore$")
                 .expect("Unable to create regex for V1_OPPORTUNITIES_OPPORTUNITY_ID_RESTORE");
     }
-    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_STAGE_HISTORY: usize = 27;
+    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_STAGE_HISTORY: usize = 28;
     lazy_static! {
         pub static ref REGEX_V1_OPPORTUNITIES_OPPORTUNITY_ID_STAGE_HISTORY: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/opportunities/(?P<opportunity_id>[^/?#]*)/stage-history$")
                 .expect("Unable to create regex for V1_OPPORTUNITIES_OPPORTUNITY_ID_STAGE_HISTORY");
     }
-    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_WIN: usize = 28;
+    pub(crate) static ID_V1_OPPORTUNITIES_OPPORTUNITY_ID_WIN: usize = 29;
     lazy_static! {
         pub static ref REGEX_V1_OPPORTUNITIES_OPPORTUNITY_ID_WIN: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/opportunities/(?P<opportunity_id>[^/?#]*)/win$")
                 .expect("Unable to create regex for V1_OPPORTUNITIES_OPPORTUNITY_ID_WIN");
     }
-    pub(crate) static ID_V1_PIPELINES: usize = 29;
-    pub(crate) static ID_V1_PIPELINES_PIPELINE_ID: usize = 30;
+    pub(crate) static ID_V1_PIPELINES: usize = 30;
+    pub(crate) static ID_V1_PIPELINES_PIPELINE_ID: usize = 31;
     lazy_static! {
         pub static ref REGEX_V1_PIPELINES_PIPELINE_ID: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/pipelines/(?P<pipeline_id>[^/?#]*)$")
                 .expect("Unable to create regex for V1_PIPELINES_PIPELINE_ID");
     }
-    pub(crate) static ID_V1_PIPELINES_PIPELINE_ID_STAGES: usize = 31;
+    pub(crate) static ID_V1_PIPELINES_PIPELINE_ID_STAGES: usize = 32;
     lazy_static! {
         pub static ref REGEX_V1_PIPELINES_PIPELINE_ID_STAGES: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/v1/pipelines/(?P<pipeline_id>[^/?#]*)/stages$")
                 .expect("Unable to create regex for V1_PIPELINES_PIPELINE_ID_STAGES");
     }
-    pub(crate) static ID_V1_PIPELINES_PIPELINE_ID_STAGES_STAGE_ID: usize = 32;
+    pub(crate) static ID_V1_PIPELINES_PIPELINE_ID_STAGES_STAGE_ID: usize = 33;
     lazy_static! {
         pub static ref REGEX_V1_PIPELINES_PIPELINE_ID_STAGES_STAGE_ID: regex::Regex =
             #[allow(clippy::invalid_regex)]
@@ -267,8 +279,56 @@ mod paths {
             )
             .expect("Unable to create regex for V1_PIPELINES_PIPELINE_ID_STAGES_STAGE_ID");
     }
-    pub(crate) static ID_V1_REPORTS_FORECAST: usize = 33;
-    pub(crate) static ID_V1_REPORTS_PIPELINE_SUMMARY: usize = 34;
+    pub(crate) static ID_V1_REPORTS_FORECAST: usize = 34;
+    pub(crate) static ID_V1_REPORTS_PIPELINE_SUMMARY: usize = 35;
+    pub(crate) static ID_V1_WEBHOOK_SUBSCRIPTIONS: usize = 36;
+    pub(crate) static ID_V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID: usize = 37;
+    lazy_static! {
+        pub static ref REGEX_V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID: regex::Regex =
+            #[allow(clippy::invalid_regex)]
+            regex::Regex::new(r"^/v1/webhook-subscriptions/(?P<subscription_id>[^/?#]*)$")
+                .expect("Unable to create regex for V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID");
+    }
+    pub(crate) static ID_V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID_DELIVERIES: usize = 38;
+    lazy_static! {
+        pub static ref REGEX_V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID_DELIVERIES: regex::Regex =
+            #[allow(clippy::invalid_regex)]
+            regex::Regex::new(
+                r"^/v1/webhook-subscriptions/(?P<subscription_id>[^/?#]*)/deliveries$"
+            )
+            .expect(
+                "Unable to create regex for V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID_DELIVERIES"
+            );
+    }
+    pub(crate) static ID_V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID_REDELIVER: usize = 39;
+    lazy_static! {
+        pub static ref REGEX_V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID_REDELIVER: regex::Regex =
+            #[allow(clippy::invalid_regex)]
+            regex::Regex::new(
+                r"^/v1/webhook-subscriptions/(?P<subscription_id>[^/?#]*)/redeliver$"
+            )
+            .expect(
+                "Unable to create regex for V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID_REDELIVER"
+            );
+    }
+    pub(crate) static ID_V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID_ROTATE_SECRET: usize = 40;
+    lazy_static! {
+        pub static ref REGEX_V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID_ROTATE_SECRET: regex::Regex =
+            #[allow(clippy::invalid_regex)]
+            regex::Regex::new(
+                r"^/v1/webhook-subscriptions/(?P<subscription_id>[^/?#]*)/rotate-secret$"
+            )
+            .expect(
+                "Unable to create regex for V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID_ROTATE_SECRET"
+            );
+    }
+    pub(crate) static ID_V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID_TEST: usize = 41;
+    lazy_static! {
+        pub static ref REGEX_V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID_TEST: regex::Regex =
+            #[allow(clippy::invalid_regex)]
+            regex::Regex::new(r"^/v1/webhook-subscriptions/(?P<subscription_id>[^/?#]*)/test$")
+                .expect("Unable to create regex for V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID_TEST");
+    }
 }
 
 pub struct MakeService<T, C>
@@ -517,6 +577,12 @@ where
                 // GetContract - GET /v1/openapi.json
                 hyper::Method::GET if path.matched(paths::ID_V1_OPENAPI_JSON) => {
                     handle_get_contract(api_impl, uri, headers, body, context, validation).await
+                }
+
+                // ListChangeEvents - GET /v1/events
+                hyper::Method::GET if path.matched(paths::ID_V1_EVENTS) => {
+                    handle_list_change_events(api_impl, uri, headers, body, context, validation)
+                        .await
                 }
 
                 // EraseContact - POST /v1/gdpr/contacts/{contact_id}/erasure
@@ -798,6 +864,90 @@ where
                         .await
                 }
 
+                // CreateWebhookSubscription - POST /v1/webhook-subscriptions
+                hyper::Method::POST if path.matched(paths::ID_V1_WEBHOOK_SUBSCRIPTIONS) => {
+                    handle_create_webhook_subscription(
+                        api_impl, uri, headers, body, context, validation,
+                    )
+                    .await
+                }
+
+                // ListWebhookSubscriptions - GET /v1/webhook-subscriptions
+                hyper::Method::GET if path.matched(paths::ID_V1_WEBHOOK_SUBSCRIPTIONS) => {
+                    handle_list_webhook_subscriptions(
+                        api_impl, uri, headers, body, context, validation,
+                    )
+                    .await
+                }
+
+                // DeleteWebhookSubscription - DELETE /v1/webhook-subscriptions/{subscription_id}
+                hyper::Method::DELETE
+                    if path.matched(paths::ID_V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID) =>
+                {
+                    handle_delete_webhook_subscription(
+                        api_impl, uri, headers, body, context, validation,
+                    )
+                    .await
+                }
+
+                // GetWebhookSubscription - GET /v1/webhook-subscriptions/{subscription_id}
+                hyper::Method::GET
+                    if path.matched(paths::ID_V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID) =>
+                {
+                    handle_get_webhook_subscription(
+                        api_impl, uri, headers, body, context, validation,
+                    )
+                    .await
+                }
+
+                // ListWebhookDeliveries - GET /v1/webhook-subscriptions/{subscription_id}/deliveries
+                hyper::Method::GET
+                    if path
+                        .matched(paths::ID_V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID_DELIVERIES) =>
+                {
+                    handle_list_webhook_deliveries(
+                        api_impl, uri, headers, body, context, validation,
+                    )
+                    .await
+                }
+
+                // RedeliverWebhooks - POST /v1/webhook-subscriptions/{subscription_id}/redeliver
+                hyper::Method::POST
+                    if path
+                        .matched(paths::ID_V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID_REDELIVER) =>
+                {
+                    handle_redeliver_webhooks(api_impl, uri, headers, body, context, validation)
+                        .await
+                }
+
+                // RotateWebhookSecret - POST /v1/webhook-subscriptions/{subscription_id}/rotate-secret
+                hyper::Method::POST
+                    if path.matched(
+                        paths::ID_V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID_ROTATE_SECRET,
+                    ) =>
+                {
+                    handle_rotate_webhook_secret(api_impl, uri, headers, body, context, validation)
+                        .await
+                }
+
+                // SendTestWebhook - POST /v1/webhook-subscriptions/{subscription_id}/test
+                hyper::Method::POST
+                    if path.matched(paths::ID_V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID_TEST) =>
+                {
+                    handle_send_test_webhook(api_impl, uri, headers, body, context, validation)
+                        .await
+                }
+
+                // UpdateWebhookSubscription - PATCH /v1/webhook-subscriptions/{subscription_id}
+                hyper::Method::PATCH
+                    if path.matched(paths::ID_V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID) =>
+                {
+                    handle_update_webhook_subscription(
+                        api_impl, uri, headers, body, context, validation,
+                    )
+                    .await
+                }
+
                 _ if path.matched(paths::ID_V1_ACCOUNTS) => method_not_allowed(),
                 _ if path.matched(paths::ID_V1_ACCOUNTS_ACCOUNT_ID) => method_not_allowed(),
                 _ if path.matched(paths::ID_V1_AUDIT_EVENTS) => method_not_allowed(),
@@ -806,6 +956,7 @@ where
                 _ if path.matched(paths::ID_V1_CONTACTS_CONTACT_ID_CONSENTS) => {
                     method_not_allowed()
                 }
+                _ if path.matched(paths::ID_V1_EVENTS) => method_not_allowed(),
                 _ if path.matched(paths::ID_V1_GDPR_CONTACTS_CONTACT_ID_ERASURE) => {
                     method_not_allowed()
                 }
@@ -875,6 +1026,26 @@ where
                 }
                 _ if path.matched(paths::ID_V1_REPORTS_FORECAST) => method_not_allowed(),
                 _ if path.matched(paths::ID_V1_REPORTS_PIPELINE_SUMMARY) => method_not_allowed(),
+                _ if path.matched(paths::ID_V1_WEBHOOK_SUBSCRIPTIONS) => method_not_allowed(),
+                _ if path.matched(paths::ID_V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID) => {
+                    method_not_allowed()
+                }
+                _ if path
+                    .matched(paths::ID_V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID_DELIVERIES) =>
+                {
+                    method_not_allowed()
+                }
+                _ if path.matched(paths::ID_V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID_REDELIVER) => {
+                    method_not_allowed()
+                }
+                _ if path
+                    .matched(paths::ID_V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID_ROTATE_SECRET) =>
+                {
+                    method_not_allowed()
+                }
+                _ if path.matched(paths::ID_V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID_TEST) => {
+                    method_not_allowed()
+                }
                 _ => Ok(Response::builder()
                     .status(StatusCode::NOT_FOUND)
                     .body(BoxBody::new(http_body_util::Empty::new()))
@@ -5502,6 +5673,314 @@ where
             GetContractResponse::InternalServerError(body) => {
                 *response.status_mut() =
                     StatusCode::from_u16(500).expect("Unable to turn 500 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+        },
+        Err(_) => {
+            // Application code returned an error. This should not happen, as the implementation should
+            // return a valid response.
+            *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+            response
+                .headers_mut()
+                .insert(CONTENT_TYPE, HeaderValue::from_static("text/plain"));
+            *response.body_mut() = body_from_str("An internal error occurred");
+        }
+    }
+
+    Ok(response)
+}
+
+#[allow(unused_variables)]
+async fn handle_list_change_events<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString> + Has<Option<Authorization>> + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+    {
+        let authorization = match *(&context as &dyn Has<Option<Authorization>>).get() {
+            Some(ref authorization) => authorization,
+            None => {
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(body_from_str("Unauthenticated"))
+                    .expect("Unable to create Authentication Forbidden response"))
+            }
+        };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.read".to_string(), // Read accounts, contacts, pipelines, opportunities (with their stage history, line items and notes) and the reports.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.read".to_string(), // Read accounts, contacts, pipelines, opportunities (with their stage history, line items and notes) and the reports.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+    }
+
+    // Query parameters (note that non-required or collection query parameters will ignore garbage values, rather than causing a 400 response)
+    let query_params =
+        form_urlencoded::parse(uri.query().unwrap_or_default().as_bytes()).collect::<Vec<_>>();
+    let param_limit = query_params
+        .iter()
+        .filter(|e| e.0 == "limit")
+        .map(|e| e.1.clone())
+        .next();
+    let param_limit = match param_limit {
+        Some(param_limit) => {
+            let param_limit = <u32 as std::str::FromStr>::from_str(&param_limit);
+            match param_limit {
+                Ok(param_limit) => Some(param_limit),
+                Err(e) => return Ok(Response::builder()
+                    .status(StatusCode::BAD_REQUEST)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(body_from_string(format!(
+                        "Couldn't parse query parameter limit - doesn't match schema: {e}"
+                    )))
+                    .expect(
+                        "Unable to create Bad Request response for invalid query parameter limit",
+                    )),
+            }
+        }
+        None => None,
+    };
+    let param_after = query_params
+        .iter()
+        .filter(|e| e.0 == "after")
+        .map(|e| e.1.clone())
+        .next();
+    let param_after = match param_after {
+        Some(param_after) => {
+            let param_after = <String as std::str::FromStr>::from_str(&param_after);
+            match param_after {
+                Ok(param_after) => Some(param_after),
+                Err(e) => return Ok(Response::builder()
+                    .status(StatusCode::BAD_REQUEST)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(body_from_string(format!(
+                        "Couldn't parse query parameter after - doesn't match schema: {e}"
+                    )))
+                    .expect(
+                        "Unable to create Bad Request response for invalid query parameter after",
+                    )),
+            }
+        }
+        None => None,
+    };
+    let param_types = query_params
+        .iter()
+        .filter(|e| e.0 == "types")
+        .map(|e| e.1.clone())
+        .next();
+    let param_types = match param_types {
+        Some(param_types) => {
+            let param_types = <String as std::str::FromStr>::from_str(&param_types);
+            match param_types {
+                Ok(param_types) => Some(param_types),
+                Err(e) => return Ok(Response::builder()
+                    .status(StatusCode::BAD_REQUEST)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(body_from_string(format!(
+                        "Couldn't parse query parameter types - doesn't match schema: {e}"
+                    )))
+                    .expect(
+                        "Unable to create Bad Request response for invalid query parameter types",
+                    )),
+            }
+        }
+        None => None,
+    };
+    let param_resource = query_params
+        .iter()
+        .filter(|e| e.0 == "resource")
+        .map(|e| e.1.clone())
+        .next();
+    let param_resource = match param_resource {
+        Some(param_resource) => {
+            let param_resource = <uuid::Uuid as std::str::FromStr>::from_str(&param_resource);
+            match param_resource {
+                            Ok(param_resource) => Some(param_resource),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter resource - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter resource")),
+                        }
+        }
+        None => None,
+    };
+
+    let result = api_impl
+        .list_change_events(
+            param_limit,
+            param_after,
+            param_types,
+            param_resource,
+            &context,
+        )
+        .await;
+    let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+    response.headers_mut().insert(
+        HeaderName::from_static("x-span-id"),
+        HeaderValue::from_str(
+            (&context as &dyn Has<XSpanIdString>)
+                .get()
+                .0
+                .clone()
+                .as_str(),
+        )
+        .expect("Unable to create X-Span-ID header value"),
+    );
+
+    match result {
+        Ok(rsp) => match rsp {
+            ListChangeEventsResponse::Ok(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            ListChangeEventsResponse::BadRequest(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            ListChangeEventsResponse::Unauthorized {
+                body,
+                www_authenticate,
+            } => {
+                *response.status_mut() =
+                    StatusCode::from_u16(401).expect("Unable to turn 401 into a StatusCode");
+
+                let www_authenticate = match header::IntoHeaderValue(www_authenticate).try_into() {
+                                                        Ok(val) => val,
+                                                        Err(e) => {
+                                                            return Ok(Response::builder()
+                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                                    .body(body_from_string(format!("An internal server error occurred handling www_authenticate header - {e}")))
+                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
+                                                        }
+                                                    };
+
+                response.headers_mut().insert(
+                    HeaderName::from_static("www-authenticate"),
+                    www_authenticate,
+                );
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            ListChangeEventsResponse::Forbidden(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(403).expect("Unable to turn 403 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            ListChangeEventsResponse::Gone(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(410).expect("Unable to turn 410 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            ListChangeEventsResponse::TooManyRequests(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            ListChangeEventsResponse::InternalServerError(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(500).expect("Unable to turn 500 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            ListChangeEventsResponse::ServiceUnavailable(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(503).expect("Unable to turn 503 into a StatusCode");
                 response.headers_mut().insert(
                     CONTENT_TYPE,
                     HeaderValue::from_static("application/problem+json"),
@@ -19561,6 +20040,2776 @@ where
     Ok(response)
 }
 
+#[allow(unused_variables)]
+async fn handle_create_webhook_subscription<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString> + Has<Option<Authorization>> + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+    {
+        let authorization = match *(&context as &dyn Has<Option<Authorization>>).get() {
+            Some(ref authorization) => authorization,
+            None => {
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(body_from_str("Unauthenticated"))
+                    .expect("Unable to create Authentication Forbidden response"))
+            }
+        };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.admin".to_string(), // What only an Admin may do, the GDPR operations excepted - delete accounts and contacts, manage pipelines and stages, purge opportunities, read the audit log; with opportunities.write, change any opportunity and reassign owners.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.admin".to_string(), // What only an Admin may do, the GDPR operations excepted - delete accounts and contacts, manage pipelines and stages, purge opportunities, read the audit log; with opportunities.write, change any opportunity and reassign owners.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+    }
+
+    // Header parameters
+    let param_idempotency_key = headers.get(HeaderName::from_static("idempotency-key"));
+
+    let param_idempotency_key = match param_idempotency_key {
+        Some(v) => {
+            match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(err) => {
+                    return Ok(Response::builder()
+                                        .status(StatusCode::BAD_REQUEST)
+                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                        .body(body_from_string(format!("Invalid header Idempotency-Key - {err}")))
+                                        .expect("Unable to create Bad Request response for invalid header Idempotency-Key"));
+                }
+            }
+        }
+        None => None,
+    };
+
+    // Handle body parameters (note that non-required body parameters will ignore garbage
+    // values, rather than causing a 400 response). Produce warning header and logs for
+    // any unused fields.
+    let result = http_body_util::BodyExt::collect(body)
+        .await
+        .map(|f| f.to_bytes().to_vec());
+    match result {
+        Ok(body) => {
+            let mut unused_elements: Vec<String> = vec![];
+            let param_webhook_subscription_create: Option<models::WebhookSubscriptionCreate> =
+                if !body.is_empty() {
+                    let deserializer = &mut serde_json::Deserializer::from_slice(&body);
+                    match serde_ignored::deserialize(deserializer, |path| {
+                                            warn!("Ignoring unknown field in body: {path}");
+                                            unused_elements.push(path.to_string());
+                                    }) {
+                                        Ok(param_webhook_subscription_create) => param_webhook_subscription_create,
+                                        Err(e) => return Ok(Response::builder()
+                                                        .status(StatusCode::BAD_REQUEST)
+                                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                        .body(BoxBody::new(format!("Couldn't parse body parameter WebhookSubscriptionCreate - doesn't match schema: {e}")))
+                                                        .expect("Unable to create Bad Request response for invalid body parameter WebhookSubscriptionCreate due to schema")),
+                                    }
+                } else {
+                    None
+                };
+            let param_webhook_subscription_create = match param_webhook_subscription_create {
+                                    Some(param_webhook_subscription_create) => param_webhook_subscription_create,
+                                    None => return Ok(Response::builder()
+                                                        .status(StatusCode::BAD_REQUEST)
+                                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                        .body(BoxBody::new("Missing required body parameter WebhookSubscriptionCreate".to_string()))
+                                                        .expect("Unable to create Bad Request response for missing body parameter WebhookSubscriptionCreate")),
+                                };
+            #[cfg(not(feature = "validate"))]
+            run_validation!(
+                param_webhook_subscription_create,
+                "WebhookSubscriptionCreate",
+                validation
+            );
+
+            let result = api_impl
+                .create_webhook_subscription(
+                    param_webhook_subscription_create,
+                    param_idempotency_key,
+                    &context,
+                )
+                .await;
+            let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+            response.headers_mut().insert(
+                HeaderName::from_static("x-span-id"),
+                HeaderValue::from_str(
+                    (&context as &dyn Has<XSpanIdString>)
+                        .get()
+                        .0
+                        .clone()
+                        .as_str(),
+                )
+                .expect("Unable to create X-Span-ID header value"),
+            );
+
+            if !unused_elements.is_empty() {
+                response.headers_mut().insert(
+                    HeaderName::from_static("warning"),
+                    HeaderValue::from_str(
+                        format!("Ignoring unknown fields in body: {unused_elements:?}").as_str(),
+                    )
+                    .expect("Unable to create Warning header value"),
+                );
+            }
+            match result {
+                Ok(rsp) => match rsp {
+                    CreateWebhookSubscriptionResponse::Created {
+                        body,
+                        e_tag,
+                        location,
+                    } => {
+                        *response.status_mut() = StatusCode::from_u16(201)
+                            .expect("Unable to turn 201 into a StatusCode");
+
+                        let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                                                        Ok(val) => val,
+                                                        Err(e) => {
+                                                            return Ok(Response::builder()
+                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                                    .body(body_from_string(format!("An internal server error occurred handling e_tag header - {e}")))
+                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
+                                                        }
+                                                    };
+
+                        response
+                            .headers_mut()
+                            .insert(HeaderName::from_static("etag"), e_tag);
+
+                        let location = match header::IntoHeaderValue(location).try_into() {
+                                                        Ok(val) => val,
+                                                        Err(e) => {
+                                                            return Ok(Response::builder()
+                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                                    .body(body_from_string(format!("An internal server error occurred handling location header - {e}")))
+                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
+                                                        }
+                                                    };
+
+                        response
+                            .headers_mut()
+                            .insert(HeaderName::from_static("location"), location);
+                        response
+                            .headers_mut()
+                            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    CreateWebhookSubscriptionResponse::BadRequest(body) => {
+                        *response.status_mut() = StatusCode::from_u16(400)
+                            .expect("Unable to turn 400 into a StatusCode");
+                        response.headers_mut().insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    CreateWebhookSubscriptionResponse::Unauthorized {
+                        body,
+                        www_authenticate,
+                    } => {
+                        *response.status_mut() = StatusCode::from_u16(401)
+                            .expect("Unable to turn 401 into a StatusCode");
+
+                        let www_authenticate = match header::IntoHeaderValue(www_authenticate).try_into() {
+                                                        Ok(val) => val,
+                                                        Err(e) => {
+                                                            return Ok(Response::builder()
+                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                                    .body(body_from_string(format!("An internal server error occurred handling www_authenticate header - {e}")))
+                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
+                                                        }
+                                                    };
+
+                        response.headers_mut().insert(
+                            HeaderName::from_static("www-authenticate"),
+                            www_authenticate,
+                        );
+                        response.headers_mut().insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    CreateWebhookSubscriptionResponse::Forbidden(body) => {
+                        *response.status_mut() = StatusCode::from_u16(403)
+                            .expect("Unable to turn 403 into a StatusCode");
+                        response.headers_mut().insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    CreateWebhookSubscriptionResponse::Conflict(body) => {
+                        *response.status_mut() = StatusCode::from_u16(409)
+                            .expect("Unable to turn 409 into a StatusCode");
+                        response.headers_mut().insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    CreateWebhookSubscriptionResponse::PayloadTooLarge(body) => {
+                        *response.status_mut() = StatusCode::from_u16(413)
+                            .expect("Unable to turn 413 into a StatusCode");
+                        response.headers_mut().insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    CreateWebhookSubscriptionResponse::UnsupportedMediaType(body) => {
+                        *response.status_mut() = StatusCode::from_u16(415)
+                            .expect("Unable to turn 415 into a StatusCode");
+                        response.headers_mut().insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    CreateWebhookSubscriptionResponse::UnprocessableEntity(body) => {
+                        *response.status_mut() = StatusCode::from_u16(422)
+                            .expect("Unable to turn 422 into a StatusCode");
+                        response.headers_mut().insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    CreateWebhookSubscriptionResponse::TooManyRequests(body) => {
+                        *response.status_mut() = StatusCode::from_u16(429)
+                            .expect("Unable to turn 429 into a StatusCode");
+                        response.headers_mut().insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    CreateWebhookSubscriptionResponse::InternalServerError(body) => {
+                        *response.status_mut() = StatusCode::from_u16(500)
+                            .expect("Unable to turn 500 into a StatusCode");
+                        response.headers_mut().insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    CreateWebhookSubscriptionResponse::ServiceUnavailable(body) => {
+                        *response.status_mut() = StatusCode::from_u16(503)
+                            .expect("Unable to turn 503 into a StatusCode");
+                        response.headers_mut().insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                },
+                Err(_) => {
+                    // Application code returned an error. This should not happen, as the implementation should
+                    // return a valid response.
+                    *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                    response
+                        .headers_mut()
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("text/plain"));
+                    *response.body_mut() = body_from_str("An internal error occurred");
+                }
+            }
+
+            Ok(response)
+        }
+        Err(e) => Ok(Response::builder()
+            .status(StatusCode::BAD_REQUEST)
+            .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+            .body(body_from_string(format!(
+                "Unable to read body: {}",
+                e.into()
+            )))
+            .expect("Unable to create Bad Request response due to unable to read body")),
+    }
+}
+
+#[allow(unused_variables)]
+async fn handle_list_webhook_subscriptions<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString> + Has<Option<Authorization>> + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+    {
+        let authorization = match *(&context as &dyn Has<Option<Authorization>>).get() {
+            Some(ref authorization) => authorization,
+            None => {
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(body_from_str("Unauthenticated"))
+                    .expect("Unable to create Authentication Forbidden response"))
+            }
+        };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.admin".to_string(), // What only an Admin may do, the GDPR operations excepted - delete accounts and contacts, manage pipelines and stages, purge opportunities, read the audit log; with opportunities.write, change any opportunity and reassign owners.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.admin".to_string(), // What only an Admin may do, the GDPR operations excepted - delete accounts and contacts, manage pipelines and stages, purge opportunities, read the audit log; with opportunities.write, change any opportunity and reassign owners.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+    }
+
+    let result = api_impl.list_webhook_subscriptions(&context).await;
+    let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+    response.headers_mut().insert(
+        HeaderName::from_static("x-span-id"),
+        HeaderValue::from_str(
+            (&context as &dyn Has<XSpanIdString>)
+                .get()
+                .0
+                .clone()
+                .as_str(),
+        )
+        .expect("Unable to create X-Span-ID header value"),
+    );
+
+    match result {
+        Ok(rsp) => match rsp {
+            ListWebhookSubscriptionsResponse::Ok(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            ListWebhookSubscriptionsResponse::BadRequest(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            ListWebhookSubscriptionsResponse::Unauthorized {
+                body,
+                www_authenticate,
+            } => {
+                *response.status_mut() =
+                    StatusCode::from_u16(401).expect("Unable to turn 401 into a StatusCode");
+
+                let www_authenticate = match header::IntoHeaderValue(www_authenticate).try_into() {
+                                                        Ok(val) => val,
+                                                        Err(e) => {
+                                                            return Ok(Response::builder()
+                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                                    .body(body_from_string(format!("An internal server error occurred handling www_authenticate header - {e}")))
+                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
+                                                        }
+                                                    };
+
+                response.headers_mut().insert(
+                    HeaderName::from_static("www-authenticate"),
+                    www_authenticate,
+                );
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            ListWebhookSubscriptionsResponse::Forbidden(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(403).expect("Unable to turn 403 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            ListWebhookSubscriptionsResponse::TooManyRequests(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            ListWebhookSubscriptionsResponse::InternalServerError(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(500).expect("Unable to turn 500 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            ListWebhookSubscriptionsResponse::ServiceUnavailable(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(503).expect("Unable to turn 503 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+        },
+        Err(_) => {
+            // Application code returned an error. This should not happen, as the implementation should
+            // return a valid response.
+            *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+            response
+                .headers_mut()
+                .insert(CONTENT_TYPE, HeaderValue::from_static("text/plain"));
+            *response.body_mut() = body_from_str("An internal error occurred");
+        }
+    }
+
+    Ok(response)
+}
+
+#[allow(unused_variables)]
+async fn handle_delete_webhook_subscription<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString> + Has<Option<Authorization>> + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+    {
+        let authorization = match *(&context as &dyn Has<Option<Authorization>>).get() {
+            Some(ref authorization) => authorization,
+            None => {
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(body_from_str("Unauthenticated"))
+                    .expect("Unable to create Authentication Forbidden response"))
+            }
+        };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.admin".to_string(), // What only an Admin may do, the GDPR operations excepted - delete accounts and contacts, manage pipelines and stages, purge opportunities, read the audit log; with opportunities.write, change any opportunity and reassign owners.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.admin".to_string(), // What only an Admin may do, the GDPR operations excepted - delete accounts and contacts, manage pipelines and stages, purge opportunities, read the audit log; with opportunities.write, change any opportunity and reassign owners.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+    }
+
+    // Path parameters
+    let path: &str = uri.path();
+    let path_params =
+                    paths::REGEX_V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID
+                    .captures(path)
+                    .unwrap_or_else(||
+                        panic!("Path {} matched RE V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID in set but failed match against \"{}\"", path, paths::REGEX_V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID.as_str())
+                    );
+
+    let param_subscription_id =
+        match percent_encoding::percent_decode(path_params["subscription_id"].as_bytes())
+            .decode_utf8()
+        {
+            Ok(param_subscription_id) => match param_subscription_id.parse::<uuid::Uuid>() {
+                Ok(param_subscription_id) => param_subscription_id,
+                Err(e) => {
+                    return Ok(Response::builder()
+                        .status(StatusCode::BAD_REQUEST)
+                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                        .body(body_from_string(format!(
+                            "Couldn't parse path parameter subscription_id: {e}"
+                        )))
+                        .expect(
+                            "Unable to create Bad Request response for invalid path parameter",
+                        ))
+                }
+            },
+            Err(_) => {
+                return Ok(Response::builder()
+                    .status(StatusCode::BAD_REQUEST)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(body_from_string(format!(
+                        "Couldn't percent-decode path parameter as UTF-8: {}",
+                        &path_params["subscription_id"]
+                    )))
+                    .expect("Unable to create Bad Request response for invalid percent decode"))
+            }
+        };
+
+    // Header parameters
+    let param_if_match = headers.get(HeaderName::from_static("if-match"));
+
+    let param_if_match = match param_if_match {
+        Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+            Ok(result) => result.0,
+            Err(err) => {
+                return Ok(Response::builder()
+                    .status(StatusCode::BAD_REQUEST)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(body_from_string(format!("Invalid header If-Match - {err}")))
+                    .expect("Unable to create Bad Request response for invalid header If-Match"));
+            }
+        },
+        None => {
+            return Ok(Response::builder()
+                .status(StatusCode::BAD_REQUEST)
+                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                .body(body_from_str("Missing required header If-Match"))
+                .expect(
+                    "Unable to create Bad Request response for missing required header If-Match",
+                ));
+        }
+    };
+
+    let result = api_impl
+        .delete_webhook_subscription(param_subscription_id, param_if_match, &context)
+        .await;
+    let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+    response.headers_mut().insert(
+        HeaderName::from_static("x-span-id"),
+        HeaderValue::from_str(
+            (&context as &dyn Has<XSpanIdString>)
+                .get()
+                .0
+                .clone()
+                .as_str(),
+        )
+        .expect("Unable to create X-Span-ID header value"),
+    );
+
+    match result {
+        Ok(rsp) => match rsp {
+            DeleteWebhookSubscriptionResponse::NoContent => {
+                *response.status_mut() =
+                    StatusCode::from_u16(204).expect("Unable to turn 204 into a StatusCode");
+            }
+            DeleteWebhookSubscriptionResponse::BadRequest(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            DeleteWebhookSubscriptionResponse::Unauthorized {
+                body,
+                www_authenticate,
+            } => {
+                *response.status_mut() =
+                    StatusCode::from_u16(401).expect("Unable to turn 401 into a StatusCode");
+
+                let www_authenticate = match header::IntoHeaderValue(www_authenticate).try_into() {
+                                                        Ok(val) => val,
+                                                        Err(e) => {
+                                                            return Ok(Response::builder()
+                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                                    .body(body_from_string(format!("An internal server error occurred handling www_authenticate header - {e}")))
+                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
+                                                        }
+                                                    };
+
+                response.headers_mut().insert(
+                    HeaderName::from_static("www-authenticate"),
+                    www_authenticate,
+                );
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            DeleteWebhookSubscriptionResponse::Forbidden(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(403).expect("Unable to turn 403 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            DeleteWebhookSubscriptionResponse::NotFound(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(404).expect("Unable to turn 404 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            DeleteWebhookSubscriptionResponse::PreconditionFailed(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(412).expect("Unable to turn 412 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            DeleteWebhookSubscriptionResponse::PreconditionRequired(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(428).expect("Unable to turn 428 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            DeleteWebhookSubscriptionResponse::TooManyRequests(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            DeleteWebhookSubscriptionResponse::InternalServerError(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(500).expect("Unable to turn 500 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            DeleteWebhookSubscriptionResponse::ServiceUnavailable(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(503).expect("Unable to turn 503 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+        },
+        Err(_) => {
+            // Application code returned an error. This should not happen, as the implementation should
+            // return a valid response.
+            *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+            response
+                .headers_mut()
+                .insert(CONTENT_TYPE, HeaderValue::from_static("text/plain"));
+            *response.body_mut() = body_from_str("An internal error occurred");
+        }
+    }
+
+    Ok(response)
+}
+
+#[allow(unused_variables)]
+async fn handle_get_webhook_subscription<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString> + Has<Option<Authorization>> + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+    {
+        let authorization = match *(&context as &dyn Has<Option<Authorization>>).get() {
+            Some(ref authorization) => authorization,
+            None => {
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(body_from_str("Unauthenticated"))
+                    .expect("Unable to create Authentication Forbidden response"))
+            }
+        };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.admin".to_string(), // What only an Admin may do, the GDPR operations excepted - delete accounts and contacts, manage pipelines and stages, purge opportunities, read the audit log; with opportunities.write, change any opportunity and reassign owners.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.admin".to_string(), // What only an Admin may do, the GDPR operations excepted - delete accounts and contacts, manage pipelines and stages, purge opportunities, read the audit log; with opportunities.write, change any opportunity and reassign owners.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+    }
+
+    // Path parameters
+    let path: &str = uri.path();
+    let path_params =
+                    paths::REGEX_V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID
+                    .captures(path)
+                    .unwrap_or_else(||
+                        panic!("Path {} matched RE V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID in set but failed match against \"{}\"", path, paths::REGEX_V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID.as_str())
+                    );
+
+    let param_subscription_id =
+        match percent_encoding::percent_decode(path_params["subscription_id"].as_bytes())
+            .decode_utf8()
+        {
+            Ok(param_subscription_id) => match param_subscription_id.parse::<uuid::Uuid>() {
+                Ok(param_subscription_id) => param_subscription_id,
+                Err(e) => {
+                    return Ok(Response::builder()
+                        .status(StatusCode::BAD_REQUEST)
+                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                        .body(body_from_string(format!(
+                            "Couldn't parse path parameter subscription_id: {e}"
+                        )))
+                        .expect(
+                            "Unable to create Bad Request response for invalid path parameter",
+                        ))
+                }
+            },
+            Err(_) => {
+                return Ok(Response::builder()
+                    .status(StatusCode::BAD_REQUEST)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(body_from_string(format!(
+                        "Couldn't percent-decode path parameter as UTF-8: {}",
+                        &path_params["subscription_id"]
+                    )))
+                    .expect("Unable to create Bad Request response for invalid percent decode"))
+            }
+        };
+
+    let result = api_impl
+        .get_webhook_subscription(param_subscription_id, &context)
+        .await;
+    let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+    response.headers_mut().insert(
+        HeaderName::from_static("x-span-id"),
+        HeaderValue::from_str(
+            (&context as &dyn Has<XSpanIdString>)
+                .get()
+                .0
+                .clone()
+                .as_str(),
+        )
+        .expect("Unable to create X-Span-ID header value"),
+    );
+
+    match result {
+        Ok(rsp) => match rsp {
+            GetWebhookSubscriptionResponse::Ok { body, e_tag } => {
+                *response.status_mut() =
+                    StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+
+                let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                    Ok(val) => val,
+                    Err(e) => return Ok(Response::builder()
+                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                        .body(body_from_string(format!(
+                            "An internal server error occurred handling e_tag header - {e}"
+                        )))
+                        .expect(
+                            "Unable to create Internal Server Error for invalid response header",
+                        )),
+                };
+
+                response
+                    .headers_mut()
+                    .insert(HeaderName::from_static("etag"), e_tag);
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            GetWebhookSubscriptionResponse::BadRequest(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            GetWebhookSubscriptionResponse::Unauthorized {
+                body,
+                www_authenticate,
+            } => {
+                *response.status_mut() =
+                    StatusCode::from_u16(401).expect("Unable to turn 401 into a StatusCode");
+
+                let www_authenticate = match header::IntoHeaderValue(www_authenticate).try_into() {
+                                                        Ok(val) => val,
+                                                        Err(e) => {
+                                                            return Ok(Response::builder()
+                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                                    .body(body_from_string(format!("An internal server error occurred handling www_authenticate header - {e}")))
+                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
+                                                        }
+                                                    };
+
+                response.headers_mut().insert(
+                    HeaderName::from_static("www-authenticate"),
+                    www_authenticate,
+                );
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            GetWebhookSubscriptionResponse::Forbidden(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(403).expect("Unable to turn 403 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            GetWebhookSubscriptionResponse::NotFound(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(404).expect("Unable to turn 404 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            GetWebhookSubscriptionResponse::TooManyRequests(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            GetWebhookSubscriptionResponse::InternalServerError(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(500).expect("Unable to turn 500 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            GetWebhookSubscriptionResponse::ServiceUnavailable(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(503).expect("Unable to turn 503 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+        },
+        Err(_) => {
+            // Application code returned an error. This should not happen, as the implementation should
+            // return a valid response.
+            *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+            response
+                .headers_mut()
+                .insert(CONTENT_TYPE, HeaderValue::from_static("text/plain"));
+            *response.body_mut() = body_from_str("An internal error occurred");
+        }
+    }
+
+    Ok(response)
+}
+
+#[allow(unused_variables)]
+async fn handle_list_webhook_deliveries<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString> + Has<Option<Authorization>> + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+    {
+        let authorization = match *(&context as &dyn Has<Option<Authorization>>).get() {
+            Some(ref authorization) => authorization,
+            None => {
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(body_from_str("Unauthenticated"))
+                    .expect("Unable to create Authentication Forbidden response"))
+            }
+        };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.admin".to_string(), // What only an Admin may do, the GDPR operations excepted - delete accounts and contacts, manage pipelines and stages, purge opportunities, read the audit log; with opportunities.write, change any opportunity and reassign owners.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.admin".to_string(), // What only an Admin may do, the GDPR operations excepted - delete accounts and contacts, manage pipelines and stages, purge opportunities, read the audit log; with opportunities.write, change any opportunity and reassign owners.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+    }
+
+    // Path parameters
+    let path: &str = uri.path();
+    let path_params =
+                    paths::REGEX_V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID_DELIVERIES
+                    .captures(path)
+                    .unwrap_or_else(||
+                        panic!("Path {} matched RE V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID_DELIVERIES in set but failed match against \"{}\"", path, paths::REGEX_V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID_DELIVERIES.as_str())
+                    );
+
+    let param_subscription_id =
+        match percent_encoding::percent_decode(path_params["subscription_id"].as_bytes())
+            .decode_utf8()
+        {
+            Ok(param_subscription_id) => match param_subscription_id.parse::<uuid::Uuid>() {
+                Ok(param_subscription_id) => param_subscription_id,
+                Err(e) => {
+                    return Ok(Response::builder()
+                        .status(StatusCode::BAD_REQUEST)
+                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                        .body(body_from_string(format!(
+                            "Couldn't parse path parameter subscription_id: {e}"
+                        )))
+                        .expect(
+                            "Unable to create Bad Request response for invalid path parameter",
+                        ))
+                }
+            },
+            Err(_) => {
+                return Ok(Response::builder()
+                    .status(StatusCode::BAD_REQUEST)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(body_from_string(format!(
+                        "Couldn't percent-decode path parameter as UTF-8: {}",
+                        &path_params["subscription_id"]
+                    )))
+                    .expect("Unable to create Bad Request response for invalid percent decode"))
+            }
+        };
+
+    // Query parameters (note that non-required or collection query parameters will ignore garbage values, rather than causing a 400 response)
+    let query_params =
+        form_urlencoded::parse(uri.query().unwrap_or_default().as_bytes()).collect::<Vec<_>>();
+    let param_limit = query_params
+        .iter()
+        .filter(|e| e.0 == "limit")
+        .map(|e| e.1.clone())
+        .next();
+    let param_limit = match param_limit {
+        Some(param_limit) => {
+            let param_limit = <u32 as std::str::FromStr>::from_str(&param_limit);
+            match param_limit {
+                Ok(param_limit) => Some(param_limit),
+                Err(e) => return Ok(Response::builder()
+                    .status(StatusCode::BAD_REQUEST)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(body_from_string(format!(
+                        "Couldn't parse query parameter limit - doesn't match schema: {e}"
+                    )))
+                    .expect(
+                        "Unable to create Bad Request response for invalid query parameter limit",
+                    )),
+            }
+        }
+        None => None,
+    };
+    let param_cursor = query_params
+        .iter()
+        .filter(|e| e.0 == "cursor")
+        .map(|e| e.1.clone())
+        .next();
+    let param_cursor = match param_cursor {
+        Some(param_cursor) => {
+            let param_cursor = <uuid::Uuid as std::str::FromStr>::from_str(&param_cursor);
+            match param_cursor {
+                Ok(param_cursor) => Some(param_cursor),
+                Err(e) => return Ok(Response::builder()
+                    .status(StatusCode::BAD_REQUEST)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(body_from_string(format!(
+                        "Couldn't parse query parameter cursor - doesn't match schema: {e}"
+                    )))
+                    .expect(
+                        "Unable to create Bad Request response for invalid query parameter cursor",
+                    )),
+            }
+        }
+        None => None,
+    };
+
+    let result = api_impl
+        .list_webhook_deliveries(param_subscription_id, param_limit, param_cursor, &context)
+        .await;
+    let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+    response.headers_mut().insert(
+        HeaderName::from_static("x-span-id"),
+        HeaderValue::from_str(
+            (&context as &dyn Has<XSpanIdString>)
+                .get()
+                .0
+                .clone()
+                .as_str(),
+        )
+        .expect("Unable to create X-Span-ID header value"),
+    );
+
+    match result {
+        Ok(rsp) => match rsp {
+            ListWebhookDeliveriesResponse::Ok(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            ListWebhookDeliveriesResponse::BadRequest(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            ListWebhookDeliveriesResponse::Unauthorized {
+                body,
+                www_authenticate,
+            } => {
+                *response.status_mut() =
+                    StatusCode::from_u16(401).expect("Unable to turn 401 into a StatusCode");
+
+                let www_authenticate = match header::IntoHeaderValue(www_authenticate).try_into() {
+                                                        Ok(val) => val,
+                                                        Err(e) => {
+                                                            return Ok(Response::builder()
+                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                                    .body(body_from_string(format!("An internal server error occurred handling www_authenticate header - {e}")))
+                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
+                                                        }
+                                                    };
+
+                response.headers_mut().insert(
+                    HeaderName::from_static("www-authenticate"),
+                    www_authenticate,
+                );
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            ListWebhookDeliveriesResponse::Forbidden(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(403).expect("Unable to turn 403 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            ListWebhookDeliveriesResponse::NotFound(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(404).expect("Unable to turn 404 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            ListWebhookDeliveriesResponse::TooManyRequests(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            ListWebhookDeliveriesResponse::InternalServerError(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(500).expect("Unable to turn 500 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            ListWebhookDeliveriesResponse::ServiceUnavailable(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(503).expect("Unable to turn 503 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+        },
+        Err(_) => {
+            // Application code returned an error. This should not happen, as the implementation should
+            // return a valid response.
+            *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+            response
+                .headers_mut()
+                .insert(CONTENT_TYPE, HeaderValue::from_static("text/plain"));
+            *response.body_mut() = body_from_str("An internal error occurred");
+        }
+    }
+
+    Ok(response)
+}
+
+#[allow(unused_variables)]
+async fn handle_redeliver_webhooks<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString> + Has<Option<Authorization>> + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+    {
+        let authorization = match *(&context as &dyn Has<Option<Authorization>>).get() {
+            Some(ref authorization) => authorization,
+            None => {
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(body_from_str("Unauthenticated"))
+                    .expect("Unable to create Authentication Forbidden response"))
+            }
+        };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.admin".to_string(), // What only an Admin may do, the GDPR operations excepted - delete accounts and contacts, manage pipelines and stages, purge opportunities, read the audit log; with opportunities.write, change any opportunity and reassign owners.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.admin".to_string(), // What only an Admin may do, the GDPR operations excepted - delete accounts and contacts, manage pipelines and stages, purge opportunities, read the audit log; with opportunities.write, change any opportunity and reassign owners.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+    }
+
+    // Path parameters
+    let path: &str = uri.path();
+    let path_params =
+                    paths::REGEX_V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID_REDELIVER
+                    .captures(path)
+                    .unwrap_or_else(||
+                        panic!("Path {} matched RE V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID_REDELIVER in set but failed match against \"{}\"", path, paths::REGEX_V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID_REDELIVER.as_str())
+                    );
+
+    let param_subscription_id =
+        match percent_encoding::percent_decode(path_params["subscription_id"].as_bytes())
+            .decode_utf8()
+        {
+            Ok(param_subscription_id) => match param_subscription_id.parse::<uuid::Uuid>() {
+                Ok(param_subscription_id) => param_subscription_id,
+                Err(e) => {
+                    return Ok(Response::builder()
+                        .status(StatusCode::BAD_REQUEST)
+                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                        .body(body_from_string(format!(
+                            "Couldn't parse path parameter subscription_id: {e}"
+                        )))
+                        .expect(
+                            "Unable to create Bad Request response for invalid path parameter",
+                        ))
+                }
+            },
+            Err(_) => {
+                return Ok(Response::builder()
+                    .status(StatusCode::BAD_REQUEST)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(body_from_string(format!(
+                        "Couldn't percent-decode path parameter as UTF-8: {}",
+                        &path_params["subscription_id"]
+                    )))
+                    .expect("Unable to create Bad Request response for invalid percent decode"))
+            }
+        };
+
+    // Header parameters
+    let param_idempotency_key = headers.get(HeaderName::from_static("idempotency-key"));
+
+    let param_idempotency_key = match param_idempotency_key {
+        Some(v) => {
+            match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(err) => {
+                    return Ok(Response::builder()
+                                        .status(StatusCode::BAD_REQUEST)
+                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                        .body(body_from_string(format!("Invalid header Idempotency-Key - {err}")))
+                                        .expect("Unable to create Bad Request response for invalid header Idempotency-Key"));
+                }
+            }
+        }
+        None => None,
+    };
+
+    // Handle body parameters (note that non-required body parameters will ignore garbage
+    // values, rather than causing a 400 response). Produce warning header and logs for
+    // any unused fields.
+    let result = http_body_util::BodyExt::collect(body)
+        .await
+        .map(|f| f.to_bytes().to_vec());
+    match result {
+        Ok(body) => {
+            let mut unused_elements: Vec<String> = vec![];
+            let param_redelivery_request: Option<models::RedeliveryRequest> = if !body.is_empty() {
+                let deserializer = &mut serde_json::Deserializer::from_slice(&body);
+                match serde_ignored::deserialize(deserializer, |path| {
+                                            warn!("Ignoring unknown field in body: {path}");
+                                            unused_elements.push(path.to_string());
+                                    }) {
+                                        Ok(param_redelivery_request) => param_redelivery_request,
+                                        Err(e) => return Ok(Response::builder()
+                                                        .status(StatusCode::BAD_REQUEST)
+                                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                        .body(BoxBody::new(format!("Couldn't parse body parameter RedeliveryRequest - doesn't match schema: {e}")))
+                                                        .expect("Unable to create Bad Request response for invalid body parameter RedeliveryRequest due to schema")),
+                                    }
+            } else {
+                None
+            };
+            let param_redelivery_request = match param_redelivery_request {
+                                    Some(param_redelivery_request) => param_redelivery_request,
+                                    None => return Ok(Response::builder()
+                                                        .status(StatusCode::BAD_REQUEST)
+                                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                        .body(BoxBody::new("Missing required body parameter RedeliveryRequest".to_string()))
+                                                        .expect("Unable to create Bad Request response for missing body parameter RedeliveryRequest")),
+                                };
+            #[cfg(not(feature = "validate"))]
+            run_validation!(param_redelivery_request, "RedeliveryRequest", validation);
+
+            let result = api_impl
+                .redeliver_webhooks(
+                    param_subscription_id,
+                    param_redelivery_request,
+                    param_idempotency_key,
+                    &context,
+                )
+                .await;
+            let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+            response.headers_mut().insert(
+                HeaderName::from_static("x-span-id"),
+                HeaderValue::from_str(
+                    (&context as &dyn Has<XSpanIdString>)
+                        .get()
+                        .0
+                        .clone()
+                        .as_str(),
+                )
+                .expect("Unable to create X-Span-ID header value"),
+            );
+
+            if !unused_elements.is_empty() {
+                response.headers_mut().insert(
+                    HeaderName::from_static("warning"),
+                    HeaderValue::from_str(
+                        format!("Ignoring unknown fields in body: {unused_elements:?}").as_str(),
+                    )
+                    .expect("Unable to create Warning header value"),
+                );
+            }
+            match result {
+                Ok(rsp) => match rsp {
+                    RedeliverWebhooksResponse::Accepted(body) => {
+                        *response.status_mut() = StatusCode::from_u16(202)
+                            .expect("Unable to turn 202 into a StatusCode");
+                        response
+                            .headers_mut()
+                            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    RedeliverWebhooksResponse::BadRequest(body) => {
+                        *response.status_mut() = StatusCode::from_u16(400)
+                            .expect("Unable to turn 400 into a StatusCode");
+                        response.headers_mut().insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    RedeliverWebhooksResponse::Unauthorized {
+                        body,
+                        www_authenticate,
+                    } => {
+                        *response.status_mut() = StatusCode::from_u16(401)
+                            .expect("Unable to turn 401 into a StatusCode");
+
+                        let www_authenticate = match header::IntoHeaderValue(www_authenticate).try_into() {
+                                                        Ok(val) => val,
+                                                        Err(e) => {
+                                                            return Ok(Response::builder()
+                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                                    .body(body_from_string(format!("An internal server error occurred handling www_authenticate header - {e}")))
+                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
+                                                        }
+                                                    };
+
+                        response.headers_mut().insert(
+                            HeaderName::from_static("www-authenticate"),
+                            www_authenticate,
+                        );
+                        response.headers_mut().insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    RedeliverWebhooksResponse::Forbidden(body) => {
+                        *response.status_mut() = StatusCode::from_u16(403)
+                            .expect("Unable to turn 403 into a StatusCode");
+                        response.headers_mut().insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    RedeliverWebhooksResponse::NotFound(body) => {
+                        *response.status_mut() = StatusCode::from_u16(404)
+                            .expect("Unable to turn 404 into a StatusCode");
+                        response.headers_mut().insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    RedeliverWebhooksResponse::PayloadTooLarge(body) => {
+                        *response.status_mut() = StatusCode::from_u16(413)
+                            .expect("Unable to turn 413 into a StatusCode");
+                        response.headers_mut().insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    RedeliverWebhooksResponse::UnsupportedMediaType(body) => {
+                        *response.status_mut() = StatusCode::from_u16(415)
+                            .expect("Unable to turn 415 into a StatusCode");
+                        response.headers_mut().insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    RedeliverWebhooksResponse::UnprocessableEntity(body) => {
+                        *response.status_mut() = StatusCode::from_u16(422)
+                            .expect("Unable to turn 422 into a StatusCode");
+                        response.headers_mut().insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    RedeliverWebhooksResponse::TooManyRequests(body) => {
+                        *response.status_mut() = StatusCode::from_u16(429)
+                            .expect("Unable to turn 429 into a StatusCode");
+                        response.headers_mut().insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    RedeliverWebhooksResponse::InternalServerError(body) => {
+                        *response.status_mut() = StatusCode::from_u16(500)
+                            .expect("Unable to turn 500 into a StatusCode");
+                        response.headers_mut().insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    RedeliverWebhooksResponse::ServiceUnavailable(body) => {
+                        *response.status_mut() = StatusCode::from_u16(503)
+                            .expect("Unable to turn 503 into a StatusCode");
+                        response.headers_mut().insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                },
+                Err(_) => {
+                    // Application code returned an error. This should not happen, as the implementation should
+                    // return a valid response.
+                    *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                    response
+                        .headers_mut()
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("text/plain"));
+                    *response.body_mut() = body_from_str("An internal error occurred");
+                }
+            }
+
+            Ok(response)
+        }
+        Err(e) => Ok(Response::builder()
+            .status(StatusCode::BAD_REQUEST)
+            .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+            .body(body_from_string(format!(
+                "Unable to read body: {}",
+                e.into()
+            )))
+            .expect("Unable to create Bad Request response due to unable to read body")),
+    }
+}
+
+#[allow(unused_variables)]
+async fn handle_rotate_webhook_secret<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString> + Has<Option<Authorization>> + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+    {
+        let authorization = match *(&context as &dyn Has<Option<Authorization>>).get() {
+            Some(ref authorization) => authorization,
+            None => {
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(body_from_str("Unauthenticated"))
+                    .expect("Unable to create Authentication Forbidden response"))
+            }
+        };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.admin".to_string(), // What only an Admin may do, the GDPR operations excepted - delete accounts and contacts, manage pipelines and stages, purge opportunities, read the audit log; with opportunities.write, change any opportunity and reassign owners.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.admin".to_string(), // What only an Admin may do, the GDPR operations excepted - delete accounts and contacts, manage pipelines and stages, purge opportunities, read the audit log; with opportunities.write, change any opportunity and reassign owners.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+    }
+
+    // Path parameters
+    let path: &str = uri.path();
+    let path_params =
+                    paths::REGEX_V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID_ROTATE_SECRET
+                    .captures(path)
+                    .unwrap_or_else(||
+                        panic!("Path {} matched RE V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID_ROTATE_SECRET in set but failed match against \"{}\"", path, paths::REGEX_V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID_ROTATE_SECRET.as_str())
+                    );
+
+    let param_subscription_id =
+        match percent_encoding::percent_decode(path_params["subscription_id"].as_bytes())
+            .decode_utf8()
+        {
+            Ok(param_subscription_id) => match param_subscription_id.parse::<uuid::Uuid>() {
+                Ok(param_subscription_id) => param_subscription_id,
+                Err(e) => {
+                    return Ok(Response::builder()
+                        .status(StatusCode::BAD_REQUEST)
+                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                        .body(body_from_string(format!(
+                            "Couldn't parse path parameter subscription_id: {e}"
+                        )))
+                        .expect(
+                            "Unable to create Bad Request response for invalid path parameter",
+                        ))
+                }
+            },
+            Err(_) => {
+                return Ok(Response::builder()
+                    .status(StatusCode::BAD_REQUEST)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(body_from_string(format!(
+                        "Couldn't percent-decode path parameter as UTF-8: {}",
+                        &path_params["subscription_id"]
+                    )))
+                    .expect("Unable to create Bad Request response for invalid percent decode"))
+            }
+        };
+
+    // Header parameters
+    let param_idempotency_key = headers.get(HeaderName::from_static("idempotency-key"));
+
+    let param_idempotency_key = match param_idempotency_key {
+        Some(v) => {
+            match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(err) => {
+                    return Ok(Response::builder()
+                                        .status(StatusCode::BAD_REQUEST)
+                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                        .body(body_from_string(format!("Invalid header Idempotency-Key - {err}")))
+                                        .expect("Unable to create Bad Request response for invalid header Idempotency-Key"));
+                }
+            }
+        }
+        None => None,
+    };
+
+    let result = api_impl
+        .rotate_webhook_secret(param_subscription_id, param_idempotency_key, &context)
+        .await;
+    let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+    response.headers_mut().insert(
+        HeaderName::from_static("x-span-id"),
+        HeaderValue::from_str(
+            (&context as &dyn Has<XSpanIdString>)
+                .get()
+                .0
+                .clone()
+                .as_str(),
+        )
+        .expect("Unable to create X-Span-ID header value"),
+    );
+
+    match result {
+        Ok(rsp) => match rsp {
+            RotateWebhookSecretResponse::Ok { body, e_tag } => {
+                *response.status_mut() =
+                    StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+
+                let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                    Ok(val) => val,
+                    Err(e) => return Ok(Response::builder()
+                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                        .body(body_from_string(format!(
+                            "An internal server error occurred handling e_tag header - {e}"
+                        )))
+                        .expect(
+                            "Unable to create Internal Server Error for invalid response header",
+                        )),
+                };
+
+                response
+                    .headers_mut()
+                    .insert(HeaderName::from_static("etag"), e_tag);
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            RotateWebhookSecretResponse::BadRequest(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            RotateWebhookSecretResponse::Unauthorized {
+                body,
+                www_authenticate,
+            } => {
+                *response.status_mut() =
+                    StatusCode::from_u16(401).expect("Unable to turn 401 into a StatusCode");
+
+                let www_authenticate = match header::IntoHeaderValue(www_authenticate).try_into() {
+                                                        Ok(val) => val,
+                                                        Err(e) => {
+                                                            return Ok(Response::builder()
+                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                                    .body(body_from_string(format!("An internal server error occurred handling www_authenticate header - {e}")))
+                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
+                                                        }
+                                                    };
+
+                response.headers_mut().insert(
+                    HeaderName::from_static("www-authenticate"),
+                    www_authenticate,
+                );
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            RotateWebhookSecretResponse::Forbidden(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(403).expect("Unable to turn 403 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            RotateWebhookSecretResponse::NotFound(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(404).expect("Unable to turn 404 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            RotateWebhookSecretResponse::TooManyRequests(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            RotateWebhookSecretResponse::InternalServerError(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(500).expect("Unable to turn 500 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            RotateWebhookSecretResponse::ServiceUnavailable(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(503).expect("Unable to turn 503 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+        },
+        Err(_) => {
+            // Application code returned an error. This should not happen, as the implementation should
+            // return a valid response.
+            *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+            response
+                .headers_mut()
+                .insert(CONTENT_TYPE, HeaderValue::from_static("text/plain"));
+            *response.body_mut() = body_from_str("An internal error occurred");
+        }
+    }
+
+    Ok(response)
+}
+
+#[allow(unused_variables)]
+async fn handle_send_test_webhook<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString> + Has<Option<Authorization>> + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+    {
+        let authorization = match *(&context as &dyn Has<Option<Authorization>>).get() {
+            Some(ref authorization) => authorization,
+            None => {
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(body_from_str("Unauthenticated"))
+                    .expect("Unable to create Authentication Forbidden response"))
+            }
+        };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.admin".to_string(), // What only an Admin may do, the GDPR operations excepted - delete accounts and contacts, manage pipelines and stages, purge opportunities, read the audit log; with opportunities.write, change any opportunity and reassign owners.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.admin".to_string(), // What only an Admin may do, the GDPR operations excepted - delete accounts and contacts, manage pipelines and stages, purge opportunities, read the audit log; with opportunities.write, change any opportunity and reassign owners.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+    }
+
+    // Path parameters
+    let path: &str = uri.path();
+    let path_params =
+                    paths::REGEX_V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID_TEST
+                    .captures(path)
+                    .unwrap_or_else(||
+                        panic!("Path {} matched RE V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID_TEST in set but failed match against \"{}\"", path, paths::REGEX_V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID_TEST.as_str())
+                    );
+
+    let param_subscription_id =
+        match percent_encoding::percent_decode(path_params["subscription_id"].as_bytes())
+            .decode_utf8()
+        {
+            Ok(param_subscription_id) => match param_subscription_id.parse::<uuid::Uuid>() {
+                Ok(param_subscription_id) => param_subscription_id,
+                Err(e) => {
+                    return Ok(Response::builder()
+                        .status(StatusCode::BAD_REQUEST)
+                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                        .body(body_from_string(format!(
+                            "Couldn't parse path parameter subscription_id: {e}"
+                        )))
+                        .expect(
+                            "Unable to create Bad Request response for invalid path parameter",
+                        ))
+                }
+            },
+            Err(_) => {
+                return Ok(Response::builder()
+                    .status(StatusCode::BAD_REQUEST)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(body_from_string(format!(
+                        "Couldn't percent-decode path parameter as UTF-8: {}",
+                        &path_params["subscription_id"]
+                    )))
+                    .expect("Unable to create Bad Request response for invalid percent decode"))
+            }
+        };
+
+    // Header parameters
+    let param_idempotency_key = headers.get(HeaderName::from_static("idempotency-key"));
+
+    let param_idempotency_key = match param_idempotency_key {
+        Some(v) => {
+            match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(err) => {
+                    return Ok(Response::builder()
+                                        .status(StatusCode::BAD_REQUEST)
+                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                        .body(body_from_string(format!("Invalid header Idempotency-Key - {err}")))
+                                        .expect("Unable to create Bad Request response for invalid header Idempotency-Key"));
+                }
+            }
+        }
+        None => None,
+    };
+
+    let result = api_impl
+        .send_test_webhook(param_subscription_id, param_idempotency_key, &context)
+        .await;
+    let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+    response.headers_mut().insert(
+        HeaderName::from_static("x-span-id"),
+        HeaderValue::from_str(
+            (&context as &dyn Has<XSpanIdString>)
+                .get()
+                .0
+                .clone()
+                .as_str(),
+        )
+        .expect("Unable to create X-Span-ID header value"),
+    );
+
+    match result {
+        Ok(rsp) => match rsp {
+            SendTestWebhookResponse::Accepted(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(202).expect("Unable to turn 202 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            SendTestWebhookResponse::BadRequest(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            SendTestWebhookResponse::Unauthorized {
+                body,
+                www_authenticate,
+            } => {
+                *response.status_mut() =
+                    StatusCode::from_u16(401).expect("Unable to turn 401 into a StatusCode");
+
+                let www_authenticate = match header::IntoHeaderValue(www_authenticate).try_into() {
+                                                        Ok(val) => val,
+                                                        Err(e) => {
+                                                            return Ok(Response::builder()
+                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                                    .body(body_from_string(format!("An internal server error occurred handling www_authenticate header - {e}")))
+                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
+                                                        }
+                                                    };
+
+                response.headers_mut().insert(
+                    HeaderName::from_static("www-authenticate"),
+                    www_authenticate,
+                );
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            SendTestWebhookResponse::Forbidden(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(403).expect("Unable to turn 403 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            SendTestWebhookResponse::NotFound(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(404).expect("Unable to turn 404 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            SendTestWebhookResponse::TooManyRequests(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            SendTestWebhookResponse::InternalServerError(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(500).expect("Unable to turn 500 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            SendTestWebhookResponse::ServiceUnavailable(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(503).expect("Unable to turn 503 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+        },
+        Err(_) => {
+            // Application code returned an error. This should not happen, as the implementation should
+            // return a valid response.
+            *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+            response
+                .headers_mut()
+                .insert(CONTENT_TYPE, HeaderValue::from_static("text/plain"));
+            *response.body_mut() = body_from_str("An internal error occurred");
+        }
+    }
+
+    Ok(response)
+}
+
+#[allow(unused_variables)]
+async fn handle_update_webhook_subscription<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString> + Has<Option<Authorization>> + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+    {
+        let authorization = match *(&context as &dyn Has<Option<Authorization>>).get() {
+            Some(ref authorization) => authorization,
+            None => {
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(body_from_str("Unauthenticated"))
+                    .expect("Unable to create Authentication Forbidden response"))
+            }
+        };
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.admin".to_string(), // What only an Admin may do, the GDPR operations excepted - delete accounts and contacts, manage pipelines and stages, purge opportunities, read the audit log; with opportunities.write, change any opportunity and reassign owners.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+
+        // Authorization
+        if let Scopes::Some(ref scopes) = authorization.scopes {
+            let required_scopes: std::collections::BTreeSet<String> = vec![
+                "opportunities.admin".to_string(), // What only an Admin may do, the GDPR operations excepted - delete accounts and contacts, manage pipelines and stages, purge opportunities, read the audit log; with opportunities.write, change any opportunity and reassign owners.
+            ]
+            .into_iter()
+            .collect();
+
+            if !required_scopes.is_subset(scopes) {
+                let missing_scopes = required_scopes.difference(scopes);
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(BoxBody::new(missing_scopes.fold(
+                        "Insufficient authorization, missing scopes".to_string(),
+                        |s, scope| format!("{s} {scope}"),
+                    )))
+                    .expect("Unable to create Authentication Insufficient response"));
+            }
+        }
+    }
+
+    // Path parameters
+    let path: &str = uri.path();
+    let path_params =
+                    paths::REGEX_V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID
+                    .captures(path)
+                    .unwrap_or_else(||
+                        panic!("Path {} matched RE V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID in set but failed match against \"{}\"", path, paths::REGEX_V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID.as_str())
+                    );
+
+    let param_subscription_id =
+        match percent_encoding::percent_decode(path_params["subscription_id"].as_bytes())
+            .decode_utf8()
+        {
+            Ok(param_subscription_id) => match param_subscription_id.parse::<uuid::Uuid>() {
+                Ok(param_subscription_id) => param_subscription_id,
+                Err(e) => {
+                    return Ok(Response::builder()
+                        .status(StatusCode::BAD_REQUEST)
+                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                        .body(body_from_string(format!(
+                            "Couldn't parse path parameter subscription_id: {e}"
+                        )))
+                        .expect(
+                            "Unable to create Bad Request response for invalid path parameter",
+                        ))
+                }
+            },
+            Err(_) => {
+                return Ok(Response::builder()
+                    .status(StatusCode::BAD_REQUEST)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(body_from_string(format!(
+                        "Couldn't percent-decode path parameter as UTF-8: {}",
+                        &path_params["subscription_id"]
+                    )))
+                    .expect("Unable to create Bad Request response for invalid percent decode"))
+            }
+        };
+
+    // Header parameters
+    let param_if_match = headers.get(HeaderName::from_static("if-match"));
+
+    let param_if_match = match param_if_match {
+        Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+            Ok(result) => result.0,
+            Err(err) => {
+                return Ok(Response::builder()
+                    .status(StatusCode::BAD_REQUEST)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(body_from_string(format!("Invalid header If-Match - {err}")))
+                    .expect("Unable to create Bad Request response for invalid header If-Match"));
+            }
+        },
+        None => {
+            return Ok(Response::builder()
+                .status(StatusCode::BAD_REQUEST)
+                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                .body(body_from_str("Missing required header If-Match"))
+                .expect(
+                    "Unable to create Bad Request response for missing required header If-Match",
+                ));
+        }
+    };
+
+    // Handle body parameters (note that non-required body parameters will ignore garbage
+    // values, rather than causing a 400 response). Produce warning header and logs for
+    // any unused fields.
+    let result = http_body_util::BodyExt::collect(body)
+        .await
+        .map(|f| f.to_bytes().to_vec());
+    match result {
+        Ok(body) => {
+            let mut unused_elements: Vec<String> = vec![];
+            let param_webhook_subscription_patch: Option<models::WebhookSubscriptionPatch> =
+                if !body.is_empty() {
+                    let deserializer = &mut serde_json::Deserializer::from_slice(&body);
+                    match serde_ignored::deserialize(deserializer, |path| {
+                                            warn!("Ignoring unknown field in body: {path}");
+                                            unused_elements.push(path.to_string());
+                                    }) {
+                                        Ok(param_webhook_subscription_patch) => param_webhook_subscription_patch,
+                                        Err(e) => return Ok(Response::builder()
+                                                        .status(StatusCode::BAD_REQUEST)
+                                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                        .body(BoxBody::new(format!("Couldn't parse body parameter WebhookSubscriptionPatch - doesn't match schema: {e}")))
+                                                        .expect("Unable to create Bad Request response for invalid body parameter WebhookSubscriptionPatch due to schema")),
+                                    }
+                } else {
+                    None
+                };
+            let param_webhook_subscription_patch = match param_webhook_subscription_patch {
+                                    Some(param_webhook_subscription_patch) => param_webhook_subscription_patch,
+                                    None => return Ok(Response::builder()
+                                                        .status(StatusCode::BAD_REQUEST)
+                                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                        .body(BoxBody::new("Missing required body parameter WebhookSubscriptionPatch".to_string()))
+                                                        .expect("Unable to create Bad Request response for missing body parameter WebhookSubscriptionPatch")),
+                                };
+            #[cfg(not(feature = "validate"))]
+            run_validation!(
+                param_webhook_subscription_patch,
+                "WebhookSubscriptionPatch",
+                validation
+            );
+
+            let result = api_impl
+                .update_webhook_subscription(
+                    param_subscription_id,
+                    param_if_match,
+                    param_webhook_subscription_patch,
+                    &context,
+                )
+                .await;
+            let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+            response.headers_mut().insert(
+                HeaderName::from_static("x-span-id"),
+                HeaderValue::from_str(
+                    (&context as &dyn Has<XSpanIdString>)
+                        .get()
+                        .0
+                        .clone()
+                        .as_str(),
+                )
+                .expect("Unable to create X-Span-ID header value"),
+            );
+
+            if !unused_elements.is_empty() {
+                response.headers_mut().insert(
+                    HeaderName::from_static("warning"),
+                    HeaderValue::from_str(
+                        format!("Ignoring unknown fields in body: {unused_elements:?}").as_str(),
+                    )
+                    .expect("Unable to create Warning header value"),
+                );
+            }
+            match result {
+                Ok(rsp) => match rsp {
+                    UpdateWebhookSubscriptionResponse::Ok { body, e_tag } => {
+                        *response.status_mut() = StatusCode::from_u16(200)
+                            .expect("Unable to turn 200 into a StatusCode");
+
+                        let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                                                        Ok(val) => val,
+                                                        Err(e) => {
+                                                            return Ok(Response::builder()
+                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                                    .body(body_from_string(format!("An internal server error occurred handling e_tag header - {e}")))
+                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
+                                                        }
+                                                    };
+
+                        response
+                            .headers_mut()
+                            .insert(HeaderName::from_static("etag"), e_tag);
+                        response
+                            .headers_mut()
+                            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    UpdateWebhookSubscriptionResponse::BadRequest(body) => {
+                        *response.status_mut() = StatusCode::from_u16(400)
+                            .expect("Unable to turn 400 into a StatusCode");
+                        response.headers_mut().insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    UpdateWebhookSubscriptionResponse::Unauthorized {
+                        body,
+                        www_authenticate,
+                    } => {
+                        *response.status_mut() = StatusCode::from_u16(401)
+                            .expect("Unable to turn 401 into a StatusCode");
+
+                        let www_authenticate = match header::IntoHeaderValue(www_authenticate).try_into() {
+                                                        Ok(val) => val,
+                                                        Err(e) => {
+                                                            return Ok(Response::builder()
+                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                                    .body(body_from_string(format!("An internal server error occurred handling www_authenticate header - {e}")))
+                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
+                                                        }
+                                                    };
+
+                        response.headers_mut().insert(
+                            HeaderName::from_static("www-authenticate"),
+                            www_authenticate,
+                        );
+                        response.headers_mut().insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    UpdateWebhookSubscriptionResponse::Forbidden(body) => {
+                        *response.status_mut() = StatusCode::from_u16(403)
+                            .expect("Unable to turn 403 into a StatusCode");
+                        response.headers_mut().insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    UpdateWebhookSubscriptionResponse::NotFound(body) => {
+                        *response.status_mut() = StatusCode::from_u16(404)
+                            .expect("Unable to turn 404 into a StatusCode");
+                        response.headers_mut().insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    UpdateWebhookSubscriptionResponse::PreconditionFailed(body) => {
+                        *response.status_mut() = StatusCode::from_u16(412)
+                            .expect("Unable to turn 412 into a StatusCode");
+                        response.headers_mut().insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    UpdateWebhookSubscriptionResponse::PayloadTooLarge(body) => {
+                        *response.status_mut() = StatusCode::from_u16(413)
+                            .expect("Unable to turn 413 into a StatusCode");
+                        response.headers_mut().insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    UpdateWebhookSubscriptionResponse::UnsupportedMediaType(body) => {
+                        *response.status_mut() = StatusCode::from_u16(415)
+                            .expect("Unable to turn 415 into a StatusCode");
+                        response.headers_mut().insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    UpdateWebhookSubscriptionResponse::UnprocessableEntity(body) => {
+                        *response.status_mut() = StatusCode::from_u16(422)
+                            .expect("Unable to turn 422 into a StatusCode");
+                        response.headers_mut().insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    UpdateWebhookSubscriptionResponse::PreconditionRequired(body) => {
+                        *response.status_mut() = StatusCode::from_u16(428)
+                            .expect("Unable to turn 428 into a StatusCode");
+                        response.headers_mut().insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    UpdateWebhookSubscriptionResponse::TooManyRequests(body) => {
+                        *response.status_mut() = StatusCode::from_u16(429)
+                            .expect("Unable to turn 429 into a StatusCode");
+                        response.headers_mut().insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    UpdateWebhookSubscriptionResponse::InternalServerError(body) => {
+                        *response.status_mut() = StatusCode::from_u16(500)
+                            .expect("Unable to turn 500 into a StatusCode");
+                        response.headers_mut().insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    UpdateWebhookSubscriptionResponse::ServiceUnavailable(body) => {
+                        *response.status_mut() = StatusCode::from_u16(503)
+                            .expect("Unable to turn 503 into a StatusCode");
+                        response.headers_mut().insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                },
+                Err(_) => {
+                    // Application code returned an error. This should not happen, as the implementation should
+                    // return a valid response.
+                    *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                    response
+                        .headers_mut()
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("text/plain"));
+                    *response.body_mut() = body_from_str("An internal error occurred");
+                }
+            }
+
+            Ok(response)
+        }
+        Err(e) => Ok(Response::builder()
+            .status(StatusCode::BAD_REQUEST)
+            .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+            .body(body_from_string(format!(
+                "Unable to read body: {}",
+                e.into()
+            )))
+            .expect("Unable to create Bad Request response due to unable to read body")),
+    }
+}
+
 /// Request parser for `Api`.
 pub struct ApiRequestParser;
 impl<T> RequestParser<T> for ApiRequestParser {
@@ -19613,6 +22862,8 @@ impl<T> RequestParser<T> for ApiRequestParser {
             }
             // GetContract - GET /v1/openapi.json
             hyper::Method::GET if path.matched(paths::ID_V1_OPENAPI_JSON) => Some("GetContract"),
+            // ListChangeEvents - GET /v1/events
+            hyper::Method::GET if path.matched(paths::ID_V1_EVENTS) => Some("ListChangeEvents"),
             // EraseContact - POST /v1/gdpr/contacts/{contact_id}/erasure
             hyper::Method::POST if path.matched(paths::ID_V1_GDPR_CONTACTS_CONTACT_ID_ERASURE) => {
                 Some("EraseContact")
@@ -19800,6 +23051,57 @@ impl<T> RequestParser<T> for ApiRequestParser {
             // GetPipelineSummary - GET /v1/reports/pipeline-summary
             hyper::Method::GET if path.matched(paths::ID_V1_REPORTS_PIPELINE_SUMMARY) => {
                 Some("GetPipelineSummary")
+            }
+            // CreateWebhookSubscription - POST /v1/webhook-subscriptions
+            hyper::Method::POST if path.matched(paths::ID_V1_WEBHOOK_SUBSCRIPTIONS) => {
+                Some("CreateWebhookSubscription")
+            }
+            // ListWebhookSubscriptions - GET /v1/webhook-subscriptions
+            hyper::Method::GET if path.matched(paths::ID_V1_WEBHOOK_SUBSCRIPTIONS) => {
+                Some("ListWebhookSubscriptions")
+            }
+            // DeleteWebhookSubscription - DELETE /v1/webhook-subscriptions/{subscription_id}
+            hyper::Method::DELETE
+                if path.matched(paths::ID_V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID) =>
+            {
+                Some("DeleteWebhookSubscription")
+            }
+            // GetWebhookSubscription - GET /v1/webhook-subscriptions/{subscription_id}
+            hyper::Method::GET
+                if path.matched(paths::ID_V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID) =>
+            {
+                Some("GetWebhookSubscription")
+            }
+            // ListWebhookDeliveries - GET /v1/webhook-subscriptions/{subscription_id}/deliveries
+            hyper::Method::GET
+                if path.matched(paths::ID_V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID_DELIVERIES) =>
+            {
+                Some("ListWebhookDeliveries")
+            }
+            // RedeliverWebhooks - POST /v1/webhook-subscriptions/{subscription_id}/redeliver
+            hyper::Method::POST
+                if path.matched(paths::ID_V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID_REDELIVER) =>
+            {
+                Some("RedeliverWebhooks")
+            }
+            // RotateWebhookSecret - POST /v1/webhook-subscriptions/{subscription_id}/rotate-secret
+            hyper::Method::POST
+                if path
+                    .matched(paths::ID_V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID_ROTATE_SECRET) =>
+            {
+                Some("RotateWebhookSecret")
+            }
+            // SendTestWebhook - POST /v1/webhook-subscriptions/{subscription_id}/test
+            hyper::Method::POST
+                if path.matched(paths::ID_V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID_TEST) =>
+            {
+                Some("SendTestWebhook")
+            }
+            // UpdateWebhookSubscription - PATCH /v1/webhook-subscriptions/{subscription_id}
+            hyper::Method::PATCH
+                if path.matched(paths::ID_V1_WEBHOOK_SUBSCRIPTIONS_SUBSCRIPTION_ID) =>
+            {
+                Some("UpdateWebhookSubscription")
             }
             _ => None,
         }

@@ -9,12 +9,14 @@ mod accounts;
 mod audit;
 mod consents;
 mod contacts;
+mod events;
 mod gdpr;
 mod health;
 mod opportunities;
 mod opportunity_model;
 mod pipelines;
 mod reports;
+mod webhooks;
 
 use std::sync::Arc;
 
@@ -37,17 +39,28 @@ pub struct ApiImpl {
 struct Shared {
     store: Store,
     contract_json: std::collections::HashMap<String, serde_json::Value>,
+    webhooks: WebhookSettings,
+}
+
+/// What the webhook operations need besides the store.
+#[derive(Clone)]
+pub struct WebhookSettings {
+    /// `None` when no key is configured (production without `OMS_WEBHOOK_SECRETS_KEY`).
+    pub secrets: Option<crate::webhooks::secrets::SecretBox>,
+    pub guard: crate::webhooks::ssrf::Guard,
 }
 
 impl ApiImpl {
     pub fn new(
         store: Store,
         contract_json: std::collections::HashMap<String, serde_json::Value>,
+        webhooks: WebhookSettings,
     ) -> Self {
         Self {
             inner: Arc::new(Shared {
                 store,
                 contract_json,
+                webhooks,
             }),
         }
     }
@@ -55,6 +68,18 @@ impl ApiImpl {
     pub(crate) fn store(&self) -> &Store {
         &self.inner.store
     }
+
+    pub(crate) fn webhooks(&self) -> &WebhookSettings {
+        &self.inner.webhooks
+    }
+}
+
+/// A stored change event as the contract's JSON (the `data` of a webhook delivery).
+pub fn change_event_json(
+    record: crate::store::events::ChangeEventRecord,
+) -> anyhow::Result<serde_json::Value> {
+    let event = events::change_event(record).map_err(|error| anyhow::anyhow!("{error}"))?;
+    Ok(serde_json::to_value(event)?)
 }
 
 /// Answers `error` through the operation's own response variant for its status (`from_problem`,
@@ -204,6 +229,105 @@ impl Api<RequestContext> for ApiImpl {
             context,
         )
         .await
+    }
+
+    async fn create_webhook_subscription(
+        &self,
+        webhook_subscription_create: models::WebhookSubscriptionCreate,
+        _idempotency_key: Option<String>,
+        context: &RequestContext,
+    ) -> Result<CreateWebhookSubscriptionResponse, ApiError> {
+        webhooks::create_webhook_subscription(self, webhook_subscription_create, context).await
+    }
+
+    async fn list_webhook_subscriptions(
+        &self,
+        context: &RequestContext,
+    ) -> Result<ListWebhookSubscriptionsResponse, ApiError> {
+        webhooks::list_webhook_subscriptions(self, context).await
+    }
+
+    async fn delete_webhook_subscription(
+        &self,
+        subscription_id: uuid::Uuid,
+        if_match: String,
+        context: &RequestContext,
+    ) -> Result<DeleteWebhookSubscriptionResponse, ApiError> {
+        webhooks::delete_webhook_subscription(self, subscription_id, if_match, context).await
+    }
+
+    async fn get_webhook_subscription(
+        &self,
+        subscription_id: uuid::Uuid,
+        context: &RequestContext,
+    ) -> Result<GetWebhookSubscriptionResponse, ApiError> {
+        webhooks::get_webhook_subscription(self, subscription_id, context).await
+    }
+
+    async fn list_webhook_deliveries(
+        &self,
+        subscription_id: uuid::Uuid,
+        limit: Option<u32>,
+        cursor: Option<uuid::Uuid>,
+        context: &RequestContext,
+    ) -> Result<ListWebhookDeliveriesResponse, ApiError> {
+        webhooks::list_webhook_deliveries(self, subscription_id, limit, cursor, context).await
+    }
+
+    async fn redeliver_webhooks(
+        &self,
+        subscription_id: uuid::Uuid,
+        redelivery_request: models::RedeliveryRequest,
+        _idempotency_key: Option<String>,
+        context: &RequestContext,
+    ) -> Result<RedeliverWebhooksResponse, ApiError> {
+        webhooks::redeliver_webhooks(self, subscription_id, redelivery_request, context).await
+    }
+
+    async fn rotate_webhook_secret(
+        &self,
+        subscription_id: uuid::Uuid,
+        _idempotency_key: Option<String>,
+        context: &RequestContext,
+    ) -> Result<RotateWebhookSecretResponse, ApiError> {
+        webhooks::rotate_webhook_secret(self, subscription_id, context).await
+    }
+
+    async fn send_test_webhook(
+        &self,
+        subscription_id: uuid::Uuid,
+        _idempotency_key: Option<String>,
+        context: &RequestContext,
+    ) -> Result<SendTestWebhookResponse, ApiError> {
+        webhooks::send_test_webhook(self, subscription_id, context).await
+    }
+
+    async fn update_webhook_subscription(
+        &self,
+        subscription_id: uuid::Uuid,
+        if_match: String,
+        webhook_subscription_patch: models::WebhookSubscriptionPatch,
+        context: &RequestContext,
+    ) -> Result<UpdateWebhookSubscriptionResponse, ApiError> {
+        webhooks::update_webhook_subscription(
+            self,
+            subscription_id,
+            if_match,
+            webhook_subscription_patch,
+            context,
+        )
+        .await
+    }
+
+    async fn list_change_events(
+        &self,
+        limit: Option<u32>,
+        after: Option<String>,
+        types: Option<String>,
+        resource: Option<uuid::Uuid>,
+        context: &RequestContext,
+    ) -> Result<ListChangeEventsResponse, ApiError> {
+        events::list_change_events(self, limit, after, types, resource, context).await
     }
 
     async fn create_contact(

@@ -57,6 +57,8 @@ pub struct Edge {
     limits: EdgeLimits,
     /// Count, errors and latency per operation, for whoever publishes them (see [`crate::metrics`]).
     metrics: Arc<Metrics>,
+    /// The webhook dispatcher [`crate::server::run`] runs beside the server, if any.
+    dispatcher: Option<crate::webhooks::dispatcher::Dispatcher>,
 }
 
 /// The abuse limits the edge enforces, and its CORS policy.
@@ -91,7 +93,21 @@ impl Edge {
             generated: GeneratedService::new(api, false),
             limits,
             metrics: Arc::new(Metrics::new()),
+            dispatcher: None,
         }
+    }
+
+    /// Sets the webhook dispatcher the server runs.
+    pub fn with_dispatcher(
+        mut self,
+        dispatcher: Option<crate::webhooks::dispatcher::Dispatcher>,
+    ) -> Self {
+        self.dispatcher = dispatcher;
+        self
+    }
+
+    pub fn dispatcher(&self) -> Option<&crate::webhooks::dispatcher::Dispatcher> {
+        self.dispatcher.as_ref()
     }
 
     /// What this edge has recorded about the requests it answered.

@@ -8,6 +8,7 @@ pub mod accounts;
 pub mod audit;
 pub mod consents;
 pub mod contacts;
+pub mod events;
 pub mod fault;
 pub mod gdpr;
 pub mod idempotency;
@@ -18,6 +19,7 @@ pub mod reports;
 pub mod retention;
 pub mod sql;
 pub mod tx;
+pub mod webhooks;
 
 use std::borrow::Cow;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -89,6 +91,8 @@ impl Backend {
 pub struct Store {
     pool: AnyPool,
     backend: Backend,
+    /// How long change events stay in the feed.
+    event_retention: Duration,
 }
 
 impl Store {
@@ -122,7 +126,11 @@ impl Store {
             .connect_with(options)
             .await
             .context("connecting to the database")?;
-        Ok(Self { pool, backend })
+        Ok(Self {
+            pool,
+            backend,
+            event_retention: Duration::from_secs(u64::from(config.event_retention_days) * 86_400),
+        })
     }
 
     /// Applies the migrations that have not run yet.

@@ -1,4 +1,4 @@
-//! Writes: a transaction that cannot commit a change without its audit row.
+//! Writes: a transaction that cannot commit a change without its audit row and its change event.
 
 use serde_json::json;
 use sqlx::{Any, AnyConnection, Transaction};
@@ -48,6 +48,28 @@ impl AuditAction {
             AuditAction::LegalHoldRelease => "legal_hold_release",
         }
     }
+
+    /// The verb of the change event this action publishes (`opportunity.` + verb), or `None`
+    /// for what changes nothing (a read, an export).
+    pub fn event_verb(self) -> Option<&'static str> {
+        Some(match self {
+            AuditAction::Read | AuditAction::Export => return None,
+            AuditAction::Create => "created",
+            AuditAction::Update => "updated",
+            AuditAction::Delete => "deleted",
+            AuditAction::Restore => "restored",
+            AuditAction::Purge => "purged",
+            AuditAction::Win => "won",
+            AuditAction::Lose => "lost",
+            AuditAction::Reopen => "reopened",
+            AuditAction::MoveStage => "stage_moved",
+            AuditAction::Erase => "erased",
+            AuditAction::Restrict => "restricted",
+            AuditAction::Unrestrict => "unrestricted",
+            AuditAction::LegalHoldPlace => "legal_hold_placed",
+            AuditAction::LegalHoldRelease => "legal_hold_released",
+        })
+    }
 }
 
 /// The kinds of resource audit rows are about (the contract's `ResourceType`).
@@ -72,6 +94,19 @@ impl ResourceKind {
             ResourceKind::Note => "note",
         }
     }
+
+    /// The statement that reads the resource's version after the change, inside the change's
+    /// transaction (`$id` is its bound id); NULL for kinds without a version or a purged row.
+    fn version_of(self, id: &str) -> String {
+        let table = match self {
+            ResourceKind::Account => "accounts",
+            ResourceKind::Contact => "contacts",
+            ResourceKind::Pipeline => "pipelines",
+            ResourceKind::Opportunity => "opportunities",
+            ResourceKind::LineItem | ResourceKind::Note => return "NULL".to_owned(),
+        };
+        format!("(SELECT version FROM {table} WHERE id = {id})")
+    }
 }
 
 struct AuditRecord {
@@ -83,10 +118,14 @@ struct AuditRecord {
 
 /// Audit rows written by one INSERT (8 binds each).
 const AUDIT_ROWS_PER_STATEMENT: usize = 500;
+/// Change events written by one INSERT (9 binds each).
+const EVENT_ROWS_PER_STATEMENT: usize = 400;
 
 /// A database transaction on behalf of an [`Actor`]. Every change records what it did with
-/// [`Tx::audit`]; [`Tx::commit`] writes those rows in the same transaction and refuses to commit a
-/// transaction that recorded nothing. Dropping a `Tx` rolls it back.
+/// [`Tx::audit`]; [`Tx::commit`] writes those records in the same transaction, as audit rows and
+/// as change events (the outbox the feed and the webhooks read: every record but a read or an
+/// export), and refuses to commit a transaction that recorded nothing. Dropping a `Tx` rolls it
+/// back.
 pub struct Tx<'a> {
     inner: Transaction<'static, Any>,
     actor: &'a Actor,
@@ -211,6 +250,7 @@ impl<'a> Tx<'a> {
             }
             insert.execute(&mut *self.inner).await?;
         }
+        self.write_events(&records, now).await?;
         if let Some(claim) = &self.actor.idempotency_claim {
             // The edge commits it with the request's recorded answer (see `HeldCommit`). A second
             // write of the same request commits the first one's transaction before it is held.
@@ -222,6 +262,50 @@ impl<'a> Tx<'a> {
             return Ok(());
         }
         self.inner.commit().await?;
+        Ok(())
+    }
+
+    /// Writes the change events of `records` (see `migrations/postgres/*_change_events.sql` for
+    /// how their positions keep commit order). Each row reads the resource's version inside the
+    /// same statement, so an event names the version its change produced without a round trip.
+    async fn write_events(&mut self, records: &[AuditRecord], now: i64) -> Result<(), AppError> {
+        let events: Vec<(&AuditRecord, &str)> = records
+            .iter()
+            .filter_map(|record| record.action.event_verb().map(|verb| (record, verb)))
+            .collect();
+        for chunk in events.chunks(EVENT_ROWS_PER_STATEMENT) {
+            let mut sql = String::from(
+                "INSERT INTO change_events (id, occurred_at, event_type, resource_type, resource_id, actor_id, actor_kind, request_id, changed_fields, version) VALUES ",
+            );
+            for (index, (record, _)) in chunk.iter().enumerate() {
+                let first = index * 9;
+                if index > 0 {
+                    sql.push_str(", ");
+                }
+                let placeholders: Vec<String> = (1..=9)
+                    .map(|column| format!("${}", first + column))
+                    .collect();
+                sql.push('(');
+                sql.push_str(&placeholders.join(", "));
+                sql.push_str(", ");
+                sql.push_str(&record.kind.version_of(&placeholders[4]));
+                sql.push(')');
+            }
+            let mut insert = sqlx::query(&sql);
+            for (record, verb) in chunk {
+                insert = insert
+                    .bind(uuid::Uuid::now_v7().to_string())
+                    .bind(now)
+                    .bind(format!("{}.{verb}", record.kind.as_str()))
+                    .bind(record.kind.as_str())
+                    .bind(record.resource_id.clone())
+                    .bind(self.actor.subject.clone())
+                    .bind(self.actor.kind.as_str())
+                    .bind(self.actor.request_id.clone())
+                    .bind(json!(record.changed_fields).to_string());
+            }
+            insert.execute(&mut *self.inner).await?;
+        }
         Ok(())
     }
 
