@@ -356,7 +356,7 @@ COMMIT;
 
 -- The report changes the triggers appended while loading (six per opportunity), folded into the
 -- totals at once rather than by the service's first background run.
-SELECT opportunity_report_compact() AS report_rows_folded;
+SELECT opportunity_report_compact() AS report_rows_folded \gset
 
 ANALYZE opportunity_report_totals, opportunity_report_pending;
 ANALYZE accounts, contacts, pipelines, stages, opportunities, opportunity_contacts, line_items, notes,
