@@ -12,9 +12,10 @@
 //!
 //! Both publish the same metrics under the same names: `Requests`, `Errors` (5xx), `ClientErrors`
 //! (4xx) as counts and `Latency` in milliseconds (as values with counts, so that CloudWatch can
-//! answer percentiles: p99 alarms), each with the dimension sets `{Service, Operation}` and
+//! answer percentiles: p99 alarms), each with the dimension sets `{Service, Operation}`,
 //! `{Service, Access}` (`read` for GET and HEAD, `write` for the rest: the two have their own
-//! latency targets).
+//! latency targets) and `{Service, Caller}` (`user`, a partner's `client`, or `anonymous` when no
+//! token was accepted: what partners' servers cost and suffer is seen apart from people's).
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex};
@@ -66,6 +67,31 @@ pub struct MetricsConfig {
     pub namespace: String,
     /// Value of the `Service` dimension.
     pub service: String,
+}
+
+/// Who made a request, as the metrics tell callers apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Caller {
+    /// No token was accepted (public operations, refused tokens, unknown routes).
+    Anonymous,
+    User,
+    Client,
+}
+
+impl Caller {
+    const ALL: [Caller; 3] = [Caller::Anonymous, Caller::User, Caller::Client];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Caller::Anonymous => "anonymous",
+            Caller::User => "user",
+            Caller::Client => "client",
+        }
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
 }
 
 /// Counts and latencies of one operation since the last drain.
@@ -122,18 +148,20 @@ fn bucket_ms(latency: Duration) -> LatencyBucket {
     (hundredths + scale / 2) / scale * scale
 }
 
-/// One drained entry: an operation, whether it reads or writes, and its figures.
+/// One drained entry: an operation, whether it reads or writes, who called it, and its figures.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OperationSnapshot {
     pub operation: String,
     pub access: Access,
+    pub caller: Caller,
     pub stats: OperationStats,
 }
 
 /// The in-memory aggregator. Cheap to record into from any number of requests at once.
 #[derive(Debug, Default)]
 pub struct Metrics {
-    by_operation: Mutex<HashMap<String, (Access, OperationStats)>>,
+    /// Per operation: its access kind and its figures per [`Caller`] (indexed by `Caller::index`).
+    by_operation: Mutex<HashMap<String, (Access, [OperationStats; 3])>>,
 }
 
 impl Metrics {
@@ -143,21 +171,29 @@ impl Metrics {
 
     /// Counts one answered request. No I/O, one short lock; allocates only the first time an
     /// operation is seen.
-    pub fn record(&self, operation: &str, access: Access, status: StatusCode, latency: Duration) {
+    pub fn record(
+        &self,
+        operation: &str,
+        access: Access,
+        caller: Caller,
+        status: StatusCode,
+        latency: Duration,
+    ) {
         let Ok(mut map) = self.by_operation.lock() else {
             return; // a panic while holding the lock: metrics are lost, requests go on
         };
         match map.get_mut(operation) {
-            Some((_, stats)) => stats.record(status, latency),
+            Some((_, stats)) => stats[caller.index()].record(status, latency),
             None => {
-                let mut stats = OperationStats::default();
-                stats.record(status, latency);
+                let mut stats: [OperationStats; 3] = Default::default();
+                stats[caller.index()].record(status, latency);
                 map.insert(operation.to_owned(), (access, stats));
             }
         }
     }
 
-    /// Takes everything recorded since the last drain, sorted by operation.
+    /// Takes everything recorded since the last drain: one entry per operation and caller that
+    /// made requests, sorted by operation, then caller.
     pub fn drain(&self) -> Vec<OperationSnapshot> {
         let taken = match self.by_operation.lock() {
             Ok(mut map) => std::mem::take(&mut *map),
@@ -165,13 +201,20 @@ impl Metrics {
         };
         let mut snapshots: Vec<_> = taken
             .into_iter()
-            .map(|(operation, (access, stats))| OperationSnapshot {
-                operation,
-                access,
-                stats,
+            .flat_map(|(operation, (access, stats))| {
+                Caller::ALL
+                    .into_iter()
+                    .zip(stats)
+                    .filter(|(_, stats)| stats.requests > 0)
+                    .map(move |(caller, stats)| OperationSnapshot {
+                        operation: operation.clone(),
+                        access,
+                        caller,
+                        stats,
+                    })
             })
             .collect();
-        snapshots.sort_by(|a, b| a.operation.cmp(&b.operation));
+        snapshots.sort_by(|a, b| a.operation.cmp(&b.operation).then(a.caller.cmp(&b.caller)));
         snapshots
     }
 
@@ -219,13 +262,14 @@ fn emf_line(
             "Timestamp": timestamp_ms,
             "CloudWatchMetrics": [{
                 "Namespace": config.namespace,
-                "Dimensions": [["Service", "Operation"], ["Service", "Access"]],
+                "Dimensions": [["Service", "Operation"], ["Service", "Access"], ["Service", "Caller"]],
                 "Metrics": metrics,
             }],
         },
         "Service": config.service,
         "Operation": snapshot.operation,
         "Access": snapshot.access.as_str(),
+        "Caller": snapshot.caller.as_str(),
         "Latency": latencies_ms,
     });
     if counters {
@@ -236,27 +280,42 @@ fn emf_line(
     line
 }
 
-/// The `PutMetricData` datums for one drain: per operation, and rolled up per access kind.
+/// The `PutMetricData` datums for one drain: per operation, and rolled up per access kind and per
+/// caller.
 pub fn metric_data(
     config: &MetricsConfig,
     snapshots: &[OperationSnapshot],
     timestamp: SystemTime,
 ) -> Vec<MetricDatum> {
+    let mut by_operation: BTreeMap<&str, OperationStats> = BTreeMap::new();
     let mut by_access: BTreeMap<Access, OperationStats> = BTreeMap::new();
+    let mut by_caller: BTreeMap<Caller, OperationStats> = BTreeMap::new();
     for snapshot in snapshots {
+        by_operation
+            .entry(snapshot.operation.as_str())
+            .or_default()
+            .merge(&snapshot.stats);
         by_access
             .entry(snapshot.access)
+            .or_default()
+            .merge(&snapshot.stats);
+        by_caller
+            .entry(snapshot.caller)
             .or_default()
             .merge(&snapshot.stats);
     }
     let service = dimension("Service", &config.service);
     let mut data = Vec::new();
-    for snapshot in snapshots {
-        let dimensions = [service.clone(), dimension("Operation", &snapshot.operation)];
-        push_data(&mut data, &dimensions, &snapshot.stats, timestamp);
+    for (operation, stats) in &by_operation {
+        let dimensions = [service.clone(), dimension("Operation", operation)];
+        push_data(&mut data, &dimensions, stats, timestamp);
     }
     for (access, stats) in &by_access {
         let dimensions = [service.clone(), dimension("Access", access.as_str())];
+        push_data(&mut data, &dimensions, stats, timestamp);
+    }
+    for (caller, stats) in &by_caller {
+        let dimensions = [service.clone(), dimension("Caller", caller.as_str())];
         push_data(&mut data, &dimensions, stats, timestamp);
     }
     data
@@ -393,18 +452,21 @@ mod tests {
         metrics.record(
             "getOpportunity",
             Access::Read,
+            Caller::User,
             StatusCode::OK,
             Duration::from_millis(3),
         );
         metrics.record(
             "getOpportunity",
             Access::Read,
+            Caller::User,
             StatusCode::NOT_FOUND,
             Duration::from_millis(3),
         );
         metrics.record(
             "createOpportunity",
             Access::Write,
+            Caller::Client,
             StatusCode::INTERNAL_SERVER_ERROR,
             Duration::from_millis(40),
         );
@@ -422,19 +484,68 @@ mod tests {
     }
 
     #[test]
+    fn callers_are_counted_apart_and_operations_together() {
+        let metrics = Metrics::new();
+        for caller in [
+            Caller::User,
+            Caller::Client,
+            Caller::Client,
+            Caller::Anonymous,
+        ] {
+            metrics.record(
+                "listOpportunities",
+                Access::Read,
+                caller,
+                StatusCode::OK,
+                Duration::from_millis(2),
+            );
+        }
+        let drained = metrics.drain();
+        let callers: Vec<(Caller, u64)> = drained
+            .iter()
+            .map(|snapshot| (snapshot.caller, snapshot.stats.requests))
+            .collect();
+        assert_eq!(
+            callers,
+            vec![
+                (Caller::Anonymous, 1),
+                (Caller::User, 1),
+                (Caller::Client, 2)
+            ]
+        );
+        let data = metric_data(&config(), &drained, SystemTime::now());
+        let requests = |name: &str, value: &str| {
+            data.iter()
+                .find(|datum| {
+                    datum.metric_name() == Some("Requests")
+                        && datum
+                            .dimensions()
+                            .iter()
+                            .any(|d| d.name() == Some(name) && d.value() == Some(value))
+                })
+                .and_then(MetricDatum::value)
+        };
+        assert_eq!(requests("Operation", "listOpportunities"), Some(4.0));
+        assert_eq!(requests("Caller", "client"), Some(2.0));
+        assert_eq!(requests("Caller", "user"), Some(1.0));
+        assert_eq!(requests("Caller", "anonymous"), Some(1.0));
+    }
+
+    #[test]
     fn put_metric_data_has_per_operation_and_per_access_datums() {
         let metrics = Metrics::new();
         for status in [StatusCode::OK, StatusCode::BAD_GATEWAY] {
             metrics.record(
                 "listAccounts",
                 Access::Read,
+                Caller::User,
                 status,
                 Duration::from_millis(5),
             );
         }
         let data = metric_data(&config(), &metrics.drain(), SystemTime::now());
-        // 3 counters + 1 latency datum, for the operation and for the `read` roll-up.
-        assert_eq!(data.len(), 8);
+        // 3 counters + 1 latency datum, for the operation, the `read` and the `user` roll-ups.
+        assert_eq!(data.len(), 12);
         let errors = data
             .iter()
             .find(|datum| {
@@ -459,6 +570,7 @@ mod tests {
         metrics.record(
             "deleteAccount",
             Access::Write,
+            Caller::Client,
             StatusCode::NO_CONTENT,
             Duration::from_millis(12),
         );
@@ -474,6 +586,7 @@ mod tests {
         }
         assert_eq!(line["Operation"], "deleteAccount");
         assert_eq!(line["Access"], "write");
+        assert_eq!(line["Caller"], "client");
         assert_eq!(line["Requests"], 1);
         assert_eq!(line["Latency"], serde_json::json!([12.0]));
         assert!(metrics.emf_lines(&config(), SystemTime::now()).is_empty());

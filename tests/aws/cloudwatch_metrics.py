@@ -31,6 +31,7 @@ def main() -> int:
     auth = {"Authorization": f"Bearer {admin}"}
     expected = {}  # operation -> Counter(Requests, ClientErrors, Errors)
     reads = writes = 0
+    callers = Counter()  # user (a token accepted) / anonymous
 
     def request(operation, method, path, status, **kwargs):
         nonlocal reads, writes
@@ -40,6 +41,7 @@ def main() -> int:
         counts["Requests"] += 1
         counts["ClientErrors"] += 1 if 400 <= got < 500 else 0
         counts["Errors"] += 1 if got >= 500 else 0
+        callers["user" if "headers" in kwargs and got != 401 else "anonymous"] += 1
         if method == "GET":
             reads += 1
         else:
@@ -100,6 +102,9 @@ def main() -> int:
                           f"ListMetrics has {metric} of {operation}")
     checks.equal(statistic("Requests", {"Service": SERVICE, "Access": "read"}), reads, "read requests, rolled up")
     checks.equal(statistic("Requests", {"Service": SERVICE, "Access": "write"}), writes, "write requests, rolled up")
+    for caller, count in callers.items():
+        checks.equal(statistic("Requests", {"Service": SERVICE, "Caller": caller}), count,
+                     f"requests of {caller} callers, rolled up")
     latency_samples = statistic("Latency", {"Service": SERVICE, "Operation": "listAccounts"}, "SampleCount")
     checks.equal(latency_samples, 3, "listAccounts latency: one sample per request (values with counts)")
     latency_max = statistic("Latency", {"Service": SERVICE, "Operation": "getLiveness"}, "Maximum")

@@ -354,8 +354,12 @@ def check_log():
         counts["errors"] += doc.get("Errors", 0)
         checks.equal(doc.get("Service"), "opportunity-service", "EMF: Service dimension")
         checks.expect(doc.get("Access") in ("read", "write"), "EMF: Access dimension")
+        checks.expect(doc.get("Caller") in ("anonymous", "user", "client"), "EMF: Caller dimension")
     checks.equal(len(emf), sum(c["requests"] for c in expected_metrics.values()),
                  "EMF: one line per invocation")
+    # The partner client's two calls with an accepted token (a read, a write its scope refuses); the
+    # disabled client's 401 counts as anonymous.
+    checks.equal(sum(1 for doc in emf if doc.get("Caller") == "client"), 2, "EMF: calls of partner clients")
     for operation, counts in expected_metrics.items():
         checks.equal(dict(sums.get(operation, Counter()) + Counter()), dict(counts + Counter()),
                      f"EMF: figures of {operation}")

@@ -31,7 +31,7 @@ use tracing::Instrument;
 use crate::api::ApiImpl;
 use crate::auth::{AuthError, Principal, PrincipalKind, Role, TokenVerifier};
 use crate::error::{AppError, FieldError};
-use crate::metrics::{Access, Metrics};
+use crate::metrics::{Access, Caller, Metrics};
 use crate::store::Store;
 use context::RequestContext;
 use contract::{BodyRejection, Contract, Operation, Route};
@@ -127,7 +127,7 @@ impl Edge {
         let path = request.uri().path().to_owned();
         let origin = request.headers().get(header::ORIGIN).cloned();
         let span = tracing::info_span!("request", request_id = %request_id, %method, operation = tracing::field::Empty, actor_kind = tracing::field::Empty, client_id = tracing::field::Empty);
-        let mut budget = None;
+        let mut learned = Learned::default();
         let (parts, body) = request.into_parts();
         let mut body = RequestBody::Unread(body);
         let framing = Framing::of(&parts);
@@ -135,7 +135,7 @@ impl Edge {
             Some(preflight) => (None, preflight),
             None => {
                 let dispatched = self
-                    .dispatch(parts, &mut body, &request_id, &mut budget)
+                    .dispatch(parts, &mut body, &request_id, &mut learned)
                     .instrument(span.clone());
                 match tokio::time::timeout(self.limits.request_timeout, dispatched).await {
                     Ok(answered) => answered,
@@ -156,7 +156,7 @@ impl Edge {
         body.settle(framing, &mut response, self.limits.max_body_bytes)
             .await;
         finish_headers(&mut response, &request_id);
-        if let Some(budget) = budget {
+        if let Some(budget) = learned.budget {
             rate_limit_headers(&mut response, budget);
         }
         self.limits.cors.decorate(origin.as_ref(), &mut response);
@@ -165,6 +165,7 @@ impl Edge {
         self.metrics.record(
             operation_id,
             Access::of(&method),
+            learned.caller,
             response.status(),
             latency,
         );
@@ -185,7 +186,7 @@ impl Edge {
         request: http::request::Parts,
         body: &mut RequestBody<B>,
         request_id: &str,
-        budget: &mut Option<Budget>,
+        learned: &mut Learned,
     ) -> (Option<&Operation>, Response<ResponseBody>)
     where
         B: hyper::body::Body<Data = Bytes> + Unpin,
@@ -221,7 +222,7 @@ impl Edge {
         let operation = matched.operation;
         tracing::Span::current().record("operation", operation.id.as_str());
         let response = self
-            .answer_operation(matched, request, body, request_id, &path, budget)
+            .answer_operation(matched, request, body, request_id, &path, learned)
             .await;
         (Some(operation), response)
     }
@@ -234,7 +235,7 @@ impl Edge {
         body: &mut RequestBody<B>,
         request_id: &str,
         path: &str,
-        budget: &mut Option<Budget>,
+        learned: &mut Learned,
     ) -> Response<ResponseBody>
     where
         B: hyper::body::Body<Data = Bytes> + Unpin,
@@ -255,6 +256,10 @@ impl Edge {
                 Ok(principal) => {
                     let span = tracing::Span::current();
                     span.record("actor_kind", principal.kind.as_str());
+                    learned.caller = match principal.kind {
+                        PrincipalKind::User => Caller::User,
+                        PrincipalKind::Client => Caller::Client,
+                    };
                     if principal.kind == PrincipalKind::Client {
                         // A client id is no personal data (a user's `sub` is never logged).
                         span.record("client_id", principal.subject.as_str());
@@ -285,9 +290,9 @@ impl Edge {
                     .check(&format!("sub:{}", principal.subject)),
             };
             match checked {
-                Ok(granted) => *budget = Some(granted),
+                Ok(granted) => learned.budget = Some(granted),
                 Err(refused) => {
-                    *budget = Some(refused);
+                    learned.budget = Some(refused);
                     return problem(AppError::RateLimited {
                         retry_after_seconds: refused.reset_seconds.max(1),
                     });
@@ -587,6 +592,23 @@ where
             response
                 .headers_mut()
                 .insert(header::CONNECTION, HeaderValue::from_static("close"));
+        }
+    }
+}
+
+/// What answering a request learned that the edge reports after it: the caller's rate-limit
+/// budget (for the `RateLimit-*` headers) and who the caller was (for the metrics).
+#[derive(Debug)]
+struct Learned {
+    budget: Option<Budget>,
+    caller: Caller,
+}
+
+impl Default for Learned {
+    fn default() -> Self {
+        Learned {
+            budget: None,
+            caller: Caller::Anonymous,
         }
     }
 }
