@@ -23840,7 +23840,7 @@ pub struct WebhookSubscription {
     #[serde(rename = "event_types")]
     pub event_types: Vec<String>,
 
-    /// A note for Admins.
+    /// A note for Admins about the integration (not about people).
     #[serde(rename = "description")]
     pub description: swagger::Nullable<String>,
 
@@ -23848,7 +23848,7 @@ pub struct WebhookSubscription {
     #[serde(rename = "enabled")]
     pub enabled: bool,
 
-    /// Why the subscription is disabled.
+    /// Why the subscription is disabled (written by the service).
     #[serde(rename = "disabled_reason")]
     pub disabled_reason: swagger::Nullable<String>,
 
@@ -24205,7 +24205,7 @@ pub struct WebhookSubscriptionCreate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub event_types: Option<Vec<String>>,
 
-    /// A note for Admins.
+    /// A note for Admins about the integration (not about people).
     #[serde(rename = "description")]
     #[cfg_attr(not(feature = "validate"), validate(length(max = 500),))]
     #[cfg_attr(feature = "validate", validate(max_length = 500))]
@@ -24685,7 +24685,7 @@ pub struct WebhookSubscriptionPatch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub event_types: Option<Vec<String>>,
 
-    /// A note for Admins; null clears it.
+    /// A note for Admins about the integration (not about people); null clears it.
     #[serde(rename = "description")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
