@@ -3013,6 +3013,8 @@ pub enum RedeliverWebhooksResponse {
     Forbidden(models::Problem),
     /// No such resource (or it was deleted).
     NotFound(models::Problem),
+    /// The request conflicts with the current state of the resource; `code` names the rule.
+    Conflict(models::Problem),
     /// The body is larger than 1 MiB.
     PayloadTooLarge(models::Problem),
     /// The body's `Content-Type` is not the one this operation takes.
@@ -3036,6 +3038,7 @@ impl RedeliverWebhooksResponse {
             400 => Ok(Self::BadRequest(problem)),
             403 => Ok(Self::Forbidden(problem)),
             404 => Ok(Self::NotFound(problem)),
+            409 => Ok(Self::Conflict(problem)),
             413 => Ok(Self::PayloadTooLarge(problem)),
             415 => Ok(Self::UnsupportedMediaType(problem)),
             422 => Ok(Self::UnprocessableEntity(problem)),
@@ -3066,6 +3069,10 @@ pub enum RotateWebhookSecretResponse {
     Forbidden(models::Problem),
     /// No such resource (or it was deleted).
     NotFound(models::Problem),
+    /// The request conflicts with the current state of the resource; `code` names the rule.
+    Conflict(models::Problem),
+    /// The body violates the contract or a business rule; `errors` points at each field.
+    UnprocessableEntity(models::Problem),
     /// Over the rate limit.
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
@@ -3083,6 +3090,8 @@ impl RotateWebhookSecretResponse {
             400 => Ok(Self::BadRequest(problem)),
             403 => Ok(Self::Forbidden(problem)),
             404 => Ok(Self::NotFound(problem)),
+            409 => Ok(Self::Conflict(problem)),
+            422 => Ok(Self::UnprocessableEntity(problem)),
             429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),
@@ -3107,6 +3116,10 @@ pub enum SendTestWebhookResponse {
     Forbidden(models::Problem),
     /// No such resource (or it was deleted).
     NotFound(models::Problem),
+    /// The request conflicts with the current state of the resource; `code` names the rule.
+    Conflict(models::Problem),
+    /// The body violates the contract or a business rule; `errors` points at each field.
+    UnprocessableEntity(models::Problem),
     /// Over the rate limit.
     TooManyRequests(models::Problem),
     /// Something failed on our side. Quote the request id to support.
@@ -3124,6 +3137,8 @@ impl SendTestWebhookResponse {
             400 => Ok(Self::BadRequest(problem)),
             403 => Ok(Self::Forbidden(problem)),
             404 => Ok(Self::NotFound(problem)),
+            409 => Ok(Self::Conflict(problem)),
+            422 => Ok(Self::UnprocessableEntity(problem)),
             429 => Ok(Self::TooManyRequests(problem)),
             500 => Ok(Self::InternalServerError(problem)),
             503 => Ok(Self::ServiceUnavailable(problem)),

@@ -266,6 +266,18 @@ ROLE_MATRIX = {
     "placeLegalHold": {A},
     "releaseLegalHold": {A},
     "listAuditEvents": {A},
+    "getContactConsents": {A, S},
+    "recordContactConsent": {A, S},
+    "listChangeEvents": {A, S},
+    "listWebhookSubscriptions": {A},
+    "createWebhookSubscription": {A},
+    "getWebhookSubscription": {A},
+    "updateWebhookSubscription": {A},
+    "deleteWebhookSubscription": {A},
+    "rotateWebhookSecret": {A},
+    "sendTestWebhook": {A},
+    "listWebhookDeliveries": {A},
+    "redeliverWebhooks": {A},
 }
 
 
@@ -288,7 +300,7 @@ def test_the_contract_declares_exactly_the_role_matrix():
 
 def concrete(path: str) -> str:
     for name in ("account_id", "contact_id", "pipeline_id", "stage_id", "opportunity_id",
-                 "line_item_id", "note_id"):
+                 "line_item_id", "note_id", "subscription_id"):
         path = path.replace("{" + name + "}", str(uuid.uuid4()))
     return path.replace("{external_id}", "matrix-" + uuid.uuid4().hex[:8])
 

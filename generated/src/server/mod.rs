@@ -21738,6 +21738,18 @@ where
                             serde_json::to_string(&body).expect("impossible to fail to serialize");
                         *response.body_mut() = body_from_string(body);
                     }
+                    RedeliverWebhooksResponse::Conflict(body) => {
+                        *response.status_mut() = StatusCode::from_u16(409)
+                            .expect("Unable to turn 409 into a StatusCode");
+                        response.headers_mut().insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
                     RedeliverWebhooksResponse::PayloadTooLarge(body) => {
                         *response.status_mut() = StatusCode::from_u16(413)
                             .expect("Unable to turn 413 into a StatusCode");
@@ -22072,6 +22084,28 @@ where
                 let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
                 *response.body_mut() = body_from_string(body);
             }
+            RotateWebhookSecretResponse::Conflict(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(409).expect("Unable to turn 409 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            RotateWebhookSecretResponse::UnprocessableEntity(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(422).expect("Unable to turn 422 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
             RotateWebhookSecretResponse::TooManyRequests(body) => {
                 *response.status_mut() =
                     StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
@@ -22332,6 +22366,28 @@ where
             SendTestWebhookResponse::NotFound(body) => {
                 *response.status_mut() =
                     StatusCode::from_u16(404).expect("Unable to turn 404 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            SendTestWebhookResponse::Conflict(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(409).expect("Unable to turn 409 into a StatusCode");
+                response.headers_mut().insert(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/problem+json"),
+                );
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            SendTestWebhookResponse::UnprocessableEntity(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(422).expect("Unable to turn 422 into a StatusCode");
                 response.headers_mut().insert(
                     CONTENT_TYPE,
                     HeaderValue::from_static("application/problem+json"),
