@@ -44,7 +44,7 @@ pub fn inventory() -> &'static Inventory {
     static INVENTORY: OnceLock<Inventory> = OnceLock::new();
     INVENTORY.get_or_init(|| {
         // The contract is checked at start-up (`server::build`), which fails first on a bad one.
-        Inventory::from_contract(crate::server::OPENAPI_YAML).unwrap_or_default()
+        Inventory::from_contract(crate::contract_text::OPENAPI_YAML).unwrap_or_default()
     })
 }
 
@@ -166,7 +166,8 @@ mod tests {
 
     #[test]
     fn the_contract_classifies_the_contacts_fields() {
-        let inventory = Inventory::from_contract(crate::server::OPENAPI_YAML).expect("inventory");
+        let inventory =
+            Inventory::from_contract(crate::contract_text::OPENAPI_YAML).expect("inventory");
         let contact: Vec<(&str, Category)> = inventory.personal_fields("Contact");
         assert_eq!(
             contact,

@@ -8,6 +8,7 @@ pub mod api;
 pub mod auth;
 pub mod aws;
 pub mod config;
+pub mod contract_text;
 pub mod domain;
 pub mod error;
 pub mod http;

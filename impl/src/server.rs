@@ -21,8 +21,7 @@ use crate::http::{Edge, EdgeLimits};
 use crate::metrics::{CloudWatchPublisher, MetricsConfig};
 use crate::store::Store;
 
-/// The contract this service implements, embedded in the binary.
-pub const OPENAPI_YAML: &str = include_str!("../../api/openapi.yaml");
+pub use crate::contract_text::OPENAPI_YAML;
 
 /// How often the JWKS is fetched again in the background, so that retired keys stop working.
 const JWKS_REFRESH_EVERY: Duration = Duration::from_secs(3600);

@@ -74,14 +74,6 @@ impl ApiImpl {
     }
 }
 
-/// A stored change event as the contract's JSON (the `data` of a webhook delivery).
-pub fn change_event_json(
-    record: crate::store::events::ChangeEventRecord,
-) -> anyhow::Result<serde_json::Value> {
-    let event = events::change_event(record).map_err(|error| anyhow::anyhow!("{error}"))?;
-    Ok(serde_json::to_value(event)?)
-}
-
 /// Answers `error` through the operation's own response variant for its status (`from_problem`,
 /// generated for every response enum). A status the operation does not declare is a contract
 /// drift: it is logged and answered as it is by the edge, never silently turned into another.

@@ -19,7 +19,7 @@ use crate::store::webhooks::{
     DeliveryRecord, NewSubscription, SubscriptionPatch, SubscriptionRecord,
 };
 use crate::store::{now_micros, page, to_datetime};
-use crate::webhooks::dispatcher::test_payload;
+use crate::webhooks::payload::test_payload;
 use crate::webhooks::secrets::SigningSecret;
 
 /// How long a rotated-out secret still signs deliveries.

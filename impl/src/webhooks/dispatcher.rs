@@ -16,6 +16,7 @@ use std::time::{Duration, Instant};
 
 use rand::Rng as _;
 
+use super::payload::payload;
 use super::secrets::{SecretBox, SigningSecret};
 use super::signing::sign;
 use super::ssrf::{Guard, GuardedResolver};
@@ -303,27 +304,6 @@ impl Dispatcher {
         let jittered = base * rand::thread_rng().gen_range(0.8..1.2);
         Some(now_micros() + jittered as i64)
     }
-}
-
-/// What a partner receives: the Standard Webhooks envelope around the feed's event.
-pub fn payload(event: &ChangeEventRecord) -> anyhow::Result<String> {
-    let data = crate::api::change_event_json(event.clone())?;
-    Ok(serde_json::json!({
-        "type": event.event_type,
-        "timestamp": crate::store::to_datetime(event.occurred_at).to_rfc3339_opts(chrono::SecondsFormat::Micros, true),
-        "data": data,
-    })
-    .to_string())
-}
-
-/// A test event's body.
-pub fn test_payload(subscription_id: &str) -> String {
-    serde_json::json!({
-        "type": "webhook.test",
-        "timestamp": chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, true),
-        "data": {"subscription_id": subscription_id},
-    })
-    .to_string()
 }
 
 fn logged(body: &[u8]) -> String {
