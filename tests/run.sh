@@ -358,7 +358,7 @@ stage_faults() {
   local pg_ctl="pg_as ${PG_BIN@Q}/pg_ctl -D ${PG_DIR@Q}/data -l ${PG_DIR@Q}/server.log -w -t 60"
   FAULT_PG_FAST="$prelude $pg_ctl -m fast restart >/dev/null" \
     FAULT_PG_IMMEDIATE="$prelude $pg_ctl -m immediate restart >/dev/null" \
-    FAULT_SERVICE_KILL="$prelude kill -KILL -- -\$(cat \"\$RUN_DIR/faults-server.pid\"); start_background faults-server ${server[*]@Q}" \
+    FAULT_SERVICE_KILL="$prelude kill -KILL -- -\$(cat \"\$RUN_DIR/faults-server.pid\"); mv \"\$ARTIFACTS_DIR/faults-server.log\" \"\$ARTIFACTS_DIR/faults-server-killed.log\"; start_background faults-server ${server[*]@Q}" \
     OMS_URL="http://127.0.0.1:$port" OMS_TOKEN="$token" FAULTS_PRINCIPAL=faults-admin \
     PSQL="$PG_BIN/psql -X -q -h 127.0.0.1 -p $PG_PORT -U $PG_SUPERUSER -d faults" \
     FAULTS_SECONDS="${FAULTS_SECONDS:-30}" FAULTS_RATE="${FAULTS_RATE:-60}" \

@@ -19,7 +19,8 @@ Afterwards:
     complete now, and never apply twice.
 
 Figures are printed; the exit status is 1 when an acknowledged write is lost, a write is half applied, a
-500 was answered, a write applied twice, or the service took over MAX_RECOVERY_S to recover from a fault.
+500 was answered, a write applied twice, a write failed with no fault under way, a client waited over
+MAX_WAIT_S for an answer, or the service took over MAX_RECOVERY_S to recover from a fault.
 
 Environment: OMS_URL, OMS_TOKEN (an Admin token; its subject is FAULTS_PRINCIPAL), PSQL (a psql command line
 for the service's database, as superuser), FAULT_PG_FAST, FAULT_PG_IMMEDIATE, FAULT_SERVICE_KILL (the fault
@@ -49,6 +50,10 @@ FAULTS = [
     {"at": SECONDS * 0.7, "name": "service SIGKILL and restart", "command": os.environ["FAULT_SERVICE_KILL"]},
 ]
 MAX_RECOVERY_S = 5.0
+# The longest a client may wait for its answer (or a refused connection), fault or not: under the service's
+# request timeout (15 s) and the client's (REQUEST_TIMEOUT_S), so that a request left hanging is caught; over
+# the pool's acquire timeout (3 s) plus a restart, so that a slow machine does not fail it.
+MAX_WAIT_S = 10.0
 REQUEST_TIMEOUT_S = 20.0
 NEEDS_ANALYSIS = "a0000000-0000-4000-8000-000000000102"
 
@@ -197,21 +202,34 @@ async def run_load(account_id):
 def recovery_times(writes, fault_log, load_seconds):
     """Per fault: seconds from its start until the service answered 2xx again, that is the first 2xx
     answer to a request sent after the first failure (non-2xx or no answer) the fault caused. 0 when
-    no request failed."""
+    no request failed. A failure belongs to the fault during whose window it was *answered* (or refused):
+    a request sent just before the next fault and failed by it belongs to the next fault, not this one."""
     out = []
     bounds = [fault["began"] for fault in fault_log] + [load_seconds + REQUEST_TIMEOUT_S]
     for index, fault in enumerate(fault_log):
-        window = [w for w in writes if fault["began"] <= w.sent_at < bounds[index + 1]]
-        failed = [w for w in window if not (w.status and 200 <= w.status < 300)]
+        end = bounds[index + 1]
+        failed = [w for w in writes
+                  if not (w.status and 200 <= w.status < 300) and fault["began"] <= w.answered_at < end]
         if not failed:
             out.append((fault, 0.0, 0))
             continue
         first_failure = min(w.answered_at for w in failed)
-        after = [w.answered_at for w in window
-                 if w.sent_at >= first_failure and w.status and 200 <= w.status < 300]
+        after = [w.answered_at for w in writes
+                 if first_failure <= w.sent_at < end and w.status and 200 <= w.status < 300]
         recovered = (min(after) - fault["began"]) if after else float("inf")
         out.append((fault, recovered, len(failed)))
     return out
+
+
+def waited_too_long(writes):
+    """Writes whose answer (or refusal) took over MAX_WAIT_S: whatever a fault does, a client is answered
+    (2xx, a retryable 503, or a refused connection) within that, never left hanging until a timeout."""
+    return [w for w in writes if w.answered_at - w.sent_at > MAX_WAIT_S]
+
+
+def failed_before_any_fault(writes, fault_log):
+    first = fault_log[0]["began"] if fault_log else float("inf")
+    return [w for w in writes if w.answered_at < first and not (w.status and 200 <= w.status < 300)]
 
 
 async def retry_unfinished(writes):
@@ -378,6 +396,12 @@ async def main():
     five_hundreds = statuses.get("500", 0)
     print(f"500s: {five_hundreds}")
     failures += five_hundreds
+    for label, found in [(f"answered or refused after more than {MAX_WAIT_S:g} s", waited_too_long(writes)),
+                         ("failed before any fault", failed_before_any_fault(writes, fault_log))]:
+        print(f"{label}: {len(found)}" + "".join(
+            f"\n  {w.kind} {w.key} sent at {w.sent_at:.2f} s, {w.status or w.error} at {w.answered_at:.2f} s"
+            for w in found[:5]))
+        failures += len(found)
     for fault, recovered, _ in recoveries:
         if recovered > MAX_RECOVERY_S or fault["exit"] != 0:
             print(f"FAILED: fault {fault['name']}: recovery {recovered:.2f} s (limit {MAX_RECOVERY_S} s), "
