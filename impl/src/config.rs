@@ -6,6 +6,15 @@ use std::time::Duration;
 
 use clap::{Args, ValueEnum};
 
+// The development issuer's identity: the defaults of the token settings (the `auth` module re-exports
+// them, config being the lower layer).
+/// `iss` of tokens minted by the development issuer.
+pub const DEV_ISSUER: &str = "http://localhost:8080/dev-issuer";
+/// `client_id` of tokens minted by the development issuer.
+pub const DEV_CLIENT_ID: &str = "opportunity-dev-client";
+/// The resource server identifier scopes are prefixed with unless configured otherwise.
+pub const DEV_RESOURCE_SERVER: &str = "https://api.opportunities.example.net";
+
 /// How log lines are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum LogFormat {
@@ -69,7 +78,7 @@ pub struct Config {
 
     /// Issuer (`iss`) of the tokens the service accepts: for Cognito,
     /// `https://cognito-idp.<region>.amazonaws.com/<user pool id>`. The development issuer's by default.
-    #[arg(long, env = "OMS_TOKEN_ISSUER", default_value = crate::auth::DEV_ISSUER)]
+    #[arg(long, env = "OMS_TOKEN_ISSUER", default_value = DEV_ISSUER)]
     pub token_issuer: String,
 
     /// Where the issuer's signing keys (a JWKS) are fetched from: for Cognito, the issuer followed by
@@ -87,7 +96,7 @@ pub struct Config {
     pub token_use: TokenUse,
 
     /// App client id the tokens must be for.
-    #[arg(long, env = "OMS_TOKEN_CLIENT_ID", default_value = crate::auth::DEV_CLIENT_ID)]
+    #[arg(long, env = "OMS_TOKEN_CLIENT_ID", default_value = DEV_CLIENT_ID)]
     pub token_client_id: String,
 
     /// Clock skew tolerated on `exp`, `nbf` and `iat`, in seconds.
@@ -107,7 +116,7 @@ pub struct Config {
     #[arg(
         long,
         env = "OMS_OAUTH_RESOURCE_SERVER",
-        default_value = crate::auth::DEV_RESOURCE_SERVER
+        default_value = DEV_RESOURCE_SERVER
     )]
     pub oauth_resource_server: String,
 
@@ -446,9 +455,7 @@ impl Config {
                  (and OMS_TOKEN_ISSUER, OMS_TOKEN_CLIENT_ID) to the Cognito user pool's"
             );
         }
-        if self.token_issuer == crate::auth::DEV_ISSUER
-            || self.token_client_id == crate::auth::DEV_CLIENT_ID
-        {
+        if self.token_issuer == DEV_ISSUER || self.token_client_id == DEV_CLIENT_ID {
             anyhow::bail!(
                 "refusing to start in production with the development issuer or client id: set \
                  OMS_TOKEN_ISSUER and OMS_TOKEN_CLIENT_ID to the Cognito user pool's"

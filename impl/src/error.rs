@@ -10,8 +10,36 @@ use opportunity_api::models;
 /// Base of every problem `type` URI. Stable: clients may match on it (or, simpler, on `code`).
 const PROBLEM_BASE: &str = "https://api.example.com/problems/";
 
-/// One offending field (defined beside the contract gate, which produces most of them).
-pub use crate::http::contract::FieldError;
+/// One offending field, in the shape of the contract's `FieldError` schema.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    /// A JSON pointer into the body (`/items/3/amount`, `` for the whole body), or
+    /// `/query/<name>`, `/path/<name>`, `/header/<name>` for parameters. A client-chosen name in
+    /// it (an unknown field or query parameter) is cut after 40 characters.
+    pub pointer: String,
+    /// The rule broken: `required`, `type`, `enum`, `pattern`, `format`, `minimum`, `maximum`,
+    /// `min_length`, `max_length`, `min_items`, `max_items`, `unique_items`, `min_properties`,
+    /// `unknown_field`, `unknown_parameter` or `invalid` (and `max_properties`, `multiple_of`,
+    /// which the contract does not use today).
+    pub code: String,
+    /// A short sentence for a human, naming the rule from the contract; never quotes the input.
+    pub message: String,
+}
+
+impl FieldError {
+    /// A field error from its three parts.
+    pub fn new(
+        pointer: impl Into<String>,
+        code: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
+        Self {
+            pointer: pointer.into(),
+            code: code.into(),
+            message: message.into(),
+        }
+    }
+}
 
 /// Everything that can go wrong with a request, as the client will see it.
 #[derive(Debug, thiserror::Error)]

@@ -21,10 +21,11 @@ use crate::domain::opportunity::Transition;
 use crate::domain::{etag, not_modified, Precondition};
 use crate::error::AppError;
 use crate::http::context::RequestContext;
+use crate::store::opportunities::items::LineItemInput;
 use crate::store::opportunities::items::{
     LineItemPatch, LineItemRecord, NoteRecord, StageHistoryRecord,
 };
-use crate::store::opportunities::write::{LineItemInput, OpportunityInput, OpportunityPatch};
+use crate::store::opportunities::write::{OpportunityInput, OpportunityPatch};
 use crate::store::opportunities::{ContactRole, OpportunityRecord};
 use crate::store::{page, to_datetime};
 

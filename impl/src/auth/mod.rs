@@ -19,13 +19,7 @@ pub use dev::DevIssuer;
 pub use jwks::Jwks;
 
 use crate::config::{Config, TokenUse};
-
-/// `iss` of tokens minted by the development issuer.
-pub const DEV_ISSUER: &str = "http://localhost:8080/dev-issuer";
-/// `client_id` of tokens minted by the development issuer.
-pub const DEV_CLIENT_ID: &str = "opportunity-dev-client";
-/// The resource server identifier scopes are prefixed with unless configured otherwise.
-pub const DEV_RESOURCE_SERVER: &str = "https://api.opportunities.example.net";
+pub use crate::config::{DEV_CLIENT_ID, DEV_ISSUER, DEV_RESOURCE_SERVER};
 
 /// A role, from the token's `cognito:groups`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -27,6 +27,8 @@ use jsonschema::{JsonType, ValidationError, Validator};
 use percent_encoding::percent_decode_str;
 use serde_json::Value;
 
+pub use crate::error::FieldError;
+
 mod compile;
 
 /// Deepest nesting of arrays and objects a request body may have.
@@ -103,37 +105,6 @@ pub enum BodyRejection {
     Invalid(Vec<FieldError>),
     /// Nested deeper than [`MAX_DEPTH`]; refused before parsing.
     TooDeep,
-}
-
-/// One offending field, in the shape of the contract's `FieldError` schema.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FieldError {
-    /// A JSON pointer into the body (`/items/3/amount`, `` for the whole body), or
-    /// `/query/<name>`, `/path/<name>`, `/header/<name>` for parameters. A client-chosen name in
-    /// it (an unknown field or query parameter) is cut after 40 characters.
-    pub pointer: String,
-    /// The rule broken: `required`, `type`, `enum`, `pattern`, `format`, `minimum`, `maximum`,
-    /// `min_length`, `max_length`, `min_items`, `max_items`, `unique_items`, `min_properties`,
-    /// `unknown_field`, `unknown_parameter` or `invalid` (and `max_properties`, `multiple_of`,
-    /// which the contract does not use today).
-    pub code: String,
-    /// A short sentence for a human, naming the rule from the contract; never quotes the input.
-    pub message: String,
-}
-
-impl FieldError {
-    /// A field error from its three parts.
-    pub fn new(
-        pointer: impl Into<String>,
-        code: impl Into<String>,
-        message: impl Into<String>,
-    ) -> Self {
-        Self {
-            pointer: pointer.into(),
-            code: code.into(),
-            message: message.into(),
-        }
-    }
 }
 
 /// Why the contract could not be compiled: where in the document (a JSON pointer) and what.

@@ -278,7 +278,7 @@ impl Store {
                     fields.extend(["marketing_consent", "consent_recorded_at"]);
                 }
                 if contact.marketing_consent == Some(true) {
-                    super::consents::record_marketing_flag(tx, &id, true, now).await?;
+                    super::consent_events::record_marketing_flag(tx, &id, true, now).await?;
                     fields.push("consents");
                 }
                 tx.audit(AuditAction::Create, ResourceKind::Contact, &id, fields);
@@ -374,7 +374,7 @@ impl Store {
                 })?;
                 let mut changed = changed;
                 if next.marketing_consent != current.marketing_consent {
-                    super::consents::record_marketing_flag(tx, id, next.marketing_consent, now)
+                    super::consent_events::record_marketing_flag(tx, id, next.marketing_consent, now)
                         .await?;
                     changed.push("consents");
                 }

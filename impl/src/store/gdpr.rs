@@ -12,7 +12,7 @@ use sqlx::{FromRow, Row as _};
 
 use super::accounts::AccountRecord;
 use super::audit::AuditEventRecord;
-use super::consents::ConsentEventRecord;
+use super::consent_events::ConsentEventRecord;
 use super::contacts::{not_found, row_lock, ContactRecord, COLUMNS, LINKED_OPPORTUNITIES};
 use super::opportunities::items::NoteRecord;
 use super::opportunities::ContactRole;
@@ -638,7 +638,7 @@ impl Store {
                 .bind(id)
                 .execute(tx.conn())
                 .await?;
-                let consents = super::consents::erase_consents(tx, id, now).await?;
+                let consents = super::consent_events::erase_consents(tx, id, now).await?;
                 tx.audit(
                     AuditAction::Erase,
                     ResourceKind::Contact,

@@ -6,6 +6,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod consent_events;
 pub mod consents;
 pub mod contacts;
 pub mod events;

@@ -18,6 +18,7 @@ mod events;
 mod gdpr;
 mod gdpr_erasure;
 mod idempotency;
+mod layers;
 mod line_items;
 mod notes;
 mod opportunities;

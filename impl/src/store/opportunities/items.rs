@@ -2,10 +2,9 @@
 
 use sqlx::FromRow;
 
-use super::write::{insert_line, price_line, LineItemInput};
 use super::{not_found, OpportunityRecord, COLUMNS};
-use crate::domain::money::Currency;
-use crate::domain::opportunity::{ensure_writable, Status};
+use crate::domain::money::{parse_scaled, Currency, Money};
+use crate::domain::opportunity::{ensure_writable, line_total_e4, Status};
 use crate::domain::{Actor, Precondition};
 use crate::error::AppError;
 use crate::store::page::{Cursor, Key, Page};
@@ -27,6 +26,15 @@ pub struct LineItemRecord {
     pub total_e4: i64,
     pub created_at: i64,
     pub updated_at: i64,
+}
+
+/// A line item as the client described it.
+#[derive(Debug, Clone, Default)]
+pub struct LineItemInput {
+    pub product: String,
+    pub quantity: String,
+    pub unit_price: String,
+    pub discount_percent: Option<String>,
 }
 
 /// A merge patch of a line item.
@@ -452,4 +460,69 @@ impl Store {
             id: row.id.clone(),
         }))
     }
+}
+
+/// A line item with its total, ready to store.
+pub(super) struct PricedLine {
+    pub(super) product: String,
+    pub(super) quantity_e4: i64,
+    pub(super) unit_price_e4: i64,
+    pub(super) discount_e2: i64,
+    pub(super) total_e4: i64,
+}
+
+pub(super) fn price_line(
+    line: &LineItemInput,
+    currency: Currency,
+    pointer: &str,
+) -> Result<PricedLine, AppError> {
+    let quantity_e4 = parse_scaled(&line.quantity, 4).ok_or_else(|| {
+        AppError::rule_at(
+            "invalid_quantity",
+            &format!("{pointer}/quantity"),
+            "is not a quantity",
+        )
+    })?;
+    let unit_price = Money::parse(&line.unit_price, currency, &format!("{pointer}/unit_price"))?;
+    let discount_e2 = match &line.discount_percent {
+        Some(discount) => parse_scaled(discount, 2)
+            .filter(|discount| (0..=10_000).contains(discount))
+            .ok_or_else(|| {
+                AppError::rule_at(
+                    "invalid_discount",
+                    &format!("{pointer}/discount_percent"),
+                    "must be 0-100",
+                )
+            })?,
+        None => 0,
+    };
+    let total_e4 = line_total_e4(quantity_e4, unit_price.e4(), discount_e2, currency)?;
+    Ok(PricedLine {
+        product: line.product.clone(),
+        quantity_e4,
+        unit_price_e4: unit_price.e4(),
+        discount_e2,
+        total_e4,
+    })
+}
+
+pub(super) async fn insert_line(
+    tx: &mut Tx<'_>,
+    opportunity_id: &str,
+    line: &PricedLine,
+    now: i64,
+) -> Result<LineItemRecord, AppError> {
+    Ok(sqlx::query_as(&format!(
+        "INSERT INTO line_items ({LINE_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING {LINE_COLUMNS}"
+    ))
+    .bind(uuid::Uuid::new_v4().to_string())
+    .bind(opportunity_id)
+    .bind(&line.product)
+    .bind(line.quantity_e4)
+    .bind(line.unit_price_e4)
+    .bind(line.discount_e2)
+    .bind(line.total_e4)
+    .bind(now)
+    .fetch_one(tx.conn())
+    .await?)
 }
