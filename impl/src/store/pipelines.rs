@@ -415,6 +415,19 @@ impl Store {
         group(rows)?.pop().ok_or_else(|| not_found(id))
     }
 
+    /// The default pipeline (the service always keeps one) with its stages. One round trip.
+    pub async fn default_pipeline(&self) -> Result<PipelineRecord, AppError> {
+        let rows: Vec<PipelineStageRow> = sqlx::query_as(&format!(
+            "SELECT {JOINED_COLUMNS} FROM pipelines p JOIN stages s ON s.pipeline_id = p.id \
+             WHERE p.is_default ORDER BY s.position, s.id"
+        ))
+        .fetch_all(self.pool())
+        .await?;
+        group(rows)?
+            .pop()
+            .ok_or_else(|| AppError::NotFound("There is no default pipeline.".to_owned()))
+    }
+
     /// A page of pipelines, oldest first, each with its stages. One round trip.
     #[tracing::instrument(skip_all, fields(limit = query.limit))]
     pub async fn list_pipelines(

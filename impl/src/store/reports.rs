@@ -319,7 +319,7 @@ impl Store {
     ) -> Result<PipelineSummary, AppError> {
         let pipeline = match pipeline_id {
             Some(pipeline_id) => self.pipeline(pipeline_id).await?,
-            None => self.pipeline(&self.default_pipeline_id().await?).await?,
+            None => self.default_pipeline().await?,
         };
         let sql = summary_statement(&pipeline.id, filter);
         let rows = sqlx::query_as_with::<_, StageSumsRow, _>(sql.text(), sql.arguments())
@@ -393,14 +393,6 @@ impl Store {
                 won_e4: joined(row.won_high, row.won_low),
             })
             .collect())
-    }
-
-    /// The id of the default pipeline, which the service always keeps.
-    async fn default_pipeline_id(&self) -> Result<String, AppError> {
-        sqlx::query_scalar("SELECT id FROM pipelines WHERE is_default")
-            .fetch_optional(self.pool())
-            .await?
-            .ok_or_else(|| AppError::NotFound("There is no default pipeline.".to_owned()))
     }
 }
 

@@ -103,7 +103,10 @@ impl ResourceKind {
             ResourceKind::Contact => "contacts",
             ResourceKind::Pipeline => "pipelines",
             ResourceKind::Opportunity => "opportunities",
-            ResourceKind::LineItem | ResourceKind::Note => return "NULL".to_owned(),
+            // Typed: in a gated insert the row is a SELECT, where a bare NULL would be text.
+            ResourceKind::LineItem | ResourceKind::Note => {
+                return "CAST(NULL AS BIGINT)".to_owned()
+            }
         };
         format!("(SELECT version FROM {table} WHERE id = {id})")
     }
@@ -116,9 +119,9 @@ struct AuditRecord {
     changed_fields: Vec<String>,
 }
 
-/// Audit rows written by one INSERT (8 binds each).
+/// Audit rows written by one INSERT ([`AUDIT_BINDS`] binds each).
 const AUDIT_ROWS_PER_STATEMENT: usize = 500;
-/// Change events written by one INSERT (9 binds each).
+/// Change events written by one INSERT ([`EVENT_BINDS`] binds each).
 const EVENT_ROWS_PER_STATEMENT: usize = 400;
 
 /// A database transaction on behalf of an [`Actor`]. Every change records what it did with
@@ -190,67 +193,87 @@ impl<'a> Tx<'a> {
             )));
         }
         let now = super::now_micros();
-        if let Some(claim) = &self.actor.idempotency_claim {
-            // The fence: a request whose claim a retry took over (its lease ran out) commits nothing.
-            let held = sqlx::query(
-                "UPDATE idempotency_keys SET applied_at = $1, expires_at = $2 \
-                 WHERE principal = $3 AND idem_key = $4 AND created_at = $5 AND state = 'pending'",
-            )
-            .bind(now)
-            .bind(
-                claim
-                    .claimed_at
-                    .saturating_add(super::idempotency::retention_micros()),
-            )
-            .bind(self.actor.subject.as_str())
-            .bind(claim.key.as_str())
-            .bind(claim.claimed_at)
-            .execute(&mut *self.inner)
-            .await?
-            .rows_affected()
-                == 1;
-            if !held {
-                return Err(AppError::Unavailable(
-                    "the request's Idempotency-Key was taken over by a retry; nothing committed"
-                        .to_owned(),
-                ));
-            }
-        }
         let records = std::mem::take(&mut self.records);
-        // One statement per 500 audit rows (4,500 binds, far below either database's limit): one
-        // round trip for any single-resource write, however many fields and line items it names.
-        for chunk in records.chunks(AUDIT_ROWS_PER_STATEMENT) {
-            let mut sql = String::from(
-                "INSERT INTO audit_events (id, occurred_at, actor_id, actor_kind, action, resource_type, resource_id, request_id, changed_fields) VALUES ",
-            );
-            for index in 0..chunk.len() {
-                let first = index * 9;
-                if index > 0 {
-                    sql.push_str(", ");
-                }
-                let placeholders: Vec<String> = (1..=9)
-                    .map(|column| format!("${}", first + column))
-                    .collect();
-                sql.push('(');
-                sql.push_str(&placeholders.join(", "));
-                sql.push(')');
+        let events = events_of(&records);
+        // The fence: a request whose claim a retry took over (its lease ran out) commits nothing.
+        let fence = self.actor.idempotency_claim.as_ref().map(|claim| Fence {
+            applied_at: now,
+            expires_at: claim
+                .claimed_at
+                .saturating_add(super::idempotency::retention_micros()),
+            principal: self.actor.subject.clone(),
+            key: claim.key.clone(),
+            claimed_at: claim.claimed_at,
+        });
+        let taken_over = || {
+            AppError::Unavailable(
+                "the request's Idempotency-Key was taken over by a retry; nothing committed"
+                    .to_owned(),
+            )
+        };
+        if self.inner.backend_name() == "PostgreSQL"
+            && !events.is_empty()
+            && records.len() <= AUDIT_ROWS_PER_STATEMENT
+            && events.len() <= EVENT_ROWS_PER_STATEMENT
+        {
+            // PostgreSQL: the fence, the audit rows and the change events in one statement, one
+            // round trip (a data-modifying WITH; SQLite has none, and no network between it and
+            // us). The inserts are gated on the fence's row: no row inserted, the fence failed.
+            let mut sql = String::from("WITH ");
+            let mut first = 0;
+            if fence.is_some() {
+                sql.push_str("fence AS (");
+                sql.push_str(FENCE);
+                sql.push_str(" RETURNING 1), ");
+                first = FENCE_BINDS;
             }
+            let gate = fence.is_some().then_some("fence");
+            sql.push_str("audit AS (");
+            audit_insert(&mut sql, records.len(), first, gate);
+            sql.push_str(") ");
+            event_insert(&mut sql, &events, first + records.len() * AUDIT_BINDS, gate);
             let mut insert = sqlx::query(&sql);
-            for record in chunk {
-                insert = insert
-                    .bind(uuid::Uuid::now_v7().to_string())
-                    .bind(now)
-                    .bind(self.actor.subject.clone())
-                    .bind(self.actor.kind.as_str())
-                    .bind(record.action.as_str())
-                    .bind(record.kind.as_str())
-                    .bind(record.resource_id.clone())
-                    .bind(self.actor.request_id.clone())
-                    .bind(json!(record.changed_fields).to_string());
+            if let Some(fence) = &fence {
+                insert = fence.bind(insert);
             }
-            insert.execute(&mut *self.inner).await?;
+            let insert = bind_audit(insert, &records, self.actor, now);
+            let inserted = bind_events(insert, &events, self.actor, now)
+                .execute(&mut *self.inner)
+                .await?
+                .rows_affected();
+            if fence.is_some() && inserted == 0 {
+                return Err(taken_over());
+            }
+        } else {
+            if let Some(fence) = &fence {
+                let held = fence
+                    .bind(sqlx::query(FENCE))
+                    .execute(&mut *self.inner)
+                    .await?
+                    .rows_affected()
+                    == 1;
+                if !held {
+                    return Err(taken_over());
+                }
+            }
+            // One statement per 500 audit rows (4,500 binds, far below either database's limit):
+            // one round trip for any single-resource write, however many fields and line items
+            // it names; then the events likewise.
+            for chunk in records.chunks(AUDIT_ROWS_PER_STATEMENT) {
+                let mut sql = String::new();
+                audit_insert(&mut sql, chunk.len(), 0, None);
+                bind_audit(sqlx::query(&sql), chunk, self.actor, now)
+                    .execute(&mut *self.inner)
+                    .await?;
+            }
+            for chunk in events.chunks(EVENT_ROWS_PER_STATEMENT) {
+                let mut sql = String::new();
+                event_insert(&mut sql, chunk, 0, None);
+                bind_events(sqlx::query(&sql), chunk, self.actor, now)
+                    .execute(&mut *self.inner)
+                    .await?;
+            }
         }
-        self.write_events(&records, now).await?;
         if let Some(claim) = &self.actor.idempotency_claim {
             // The edge commits it with the request's recorded answer (see `HeldCommit`). A second
             // write of the same request commits the first one's transaction before it is held.
@@ -262,50 +285,6 @@ impl<'a> Tx<'a> {
             return Ok(());
         }
         self.inner.commit().await?;
-        Ok(())
-    }
-
-    /// Writes the change events of `records` (see `migrations/postgres/*_change_events.sql` for
-    /// how their positions keep commit order). Each row reads the resource's version inside the
-    /// same statement, so an event names the version its change produced without a round trip.
-    async fn write_events(&mut self, records: &[AuditRecord], now: i64) -> Result<(), AppError> {
-        let events: Vec<(&AuditRecord, &str)> = records
-            .iter()
-            .filter_map(|record| record.action.event_verb().map(|verb| (record, verb)))
-            .collect();
-        for chunk in events.chunks(EVENT_ROWS_PER_STATEMENT) {
-            let mut sql = String::from(
-                "INSERT INTO change_events (id, occurred_at, event_type, resource_type, resource_id, actor_id, actor_kind, request_id, changed_fields, version) VALUES ",
-            );
-            for (index, (record, _)) in chunk.iter().enumerate() {
-                let first = index * 9;
-                if index > 0 {
-                    sql.push_str(", ");
-                }
-                let placeholders: Vec<String> = (1..=9)
-                    .map(|column| format!("${}", first + column))
-                    .collect();
-                sql.push('(');
-                sql.push_str(&placeholders.join(", "));
-                sql.push_str(", ");
-                sql.push_str(&record.kind.version_of(&placeholders[4]));
-                sql.push(')');
-            }
-            let mut insert = sqlx::query(&sql);
-            for (record, verb) in chunk {
-                insert = insert
-                    .bind(uuid::Uuid::now_v7().to_string())
-                    .bind(now)
-                    .bind(format!("{}.{verb}", record.kind.as_str()))
-                    .bind(record.kind.as_str())
-                    .bind(record.resource_id.clone())
-                    .bind(self.actor.subject.clone())
-                    .bind(self.actor.kind.as_str())
-                    .bind(self.actor.request_id.clone())
-                    .bind(json!(record.changed_fields).to_string());
-            }
-            insert.execute(&mut *self.inner).await?;
-        }
         Ok(())
     }
 
@@ -339,4 +318,155 @@ impl<'a> Tx<'a> {
             }
         }
     }
+}
+
+type AnyQuery<'q> = sqlx::query::Query<'q, Any, sqlx::any::AnyArguments<'q>>;
+
+/// The fence's statement: the claim still ours and pending, marked applied.
+const FENCE: &str = "UPDATE idempotency_keys SET applied_at = $1, expires_at = $2 \
+     WHERE principal = $3 AND idem_key = $4 AND created_at = $5 AND state = 'pending'";
+const FENCE_BINDS: usize = 5;
+
+/// The values of [`FENCE`].
+struct Fence {
+    applied_at: i64,
+    expires_at: i64,
+    principal: String,
+    key: String,
+    claimed_at: i64,
+}
+
+impl Fence {
+    fn bind<'q>(&self, query: AnyQuery<'q>) -> AnyQuery<'q> {
+        query
+            .bind(self.applied_at)
+            .bind(self.expires_at)
+            .bind(self.principal.clone())
+            .bind(self.key.clone())
+            .bind(self.claimed_at)
+    }
+}
+
+/// Binds per audit row.
+const AUDIT_BINDS: usize = 9;
+/// Binds per change event (its version is read by a subquery, see [`ResourceKind::version_of`]).
+const EVENT_BINDS: usize = 9;
+
+/// The records that are change events, with their verbs: every record but a read or an export.
+fn events_of(records: &[AuditRecord]) -> Vec<(&AuditRecord, &'static str)> {
+    records
+        .iter()
+        .filter_map(|record| record.action.event_verb().map(|verb| (record, verb)))
+        .collect()
+}
+
+/// The placeholders of `columns` binds from `$first + 1`, as one row: `($1, $2, ...`, unclosed.
+fn open_row(sql: &mut String, first: usize, columns: usize) {
+    sql.push('(');
+    for column in 1..=columns {
+        if column > 1 {
+            sql.push_str(", ");
+        }
+        sql.push_str(&format!("${}", first + column));
+    }
+}
+
+/// `INSERT INTO audit_events ... VALUES` with `rows` rows of placeholders from `$first + 1`; with a
+/// `gate` (a WITH query's name), only when that query returned a row.
+fn audit_insert(sql: &mut String, rows: usize, first: usize, gate: Option<&str>) {
+    sql.push_str(
+        "INSERT INTO audit_events (id, occurred_at, actor_id, actor_kind, action, resource_type, resource_id, request_id, changed_fields) ",
+    );
+    open_values(sql, gate);
+    for row in 0..rows {
+        if row > 0 {
+            sql.push_str(", ");
+        }
+        open_row(sql, first + row * AUDIT_BINDS, AUDIT_BINDS);
+        sql.push(')');
+    }
+    close_values(sql, gate);
+}
+
+fn open_values(sql: &mut String, gate: Option<&str>) {
+    sql.push_str(if gate.is_some() {
+        "SELECT * FROM (VALUES "
+    } else {
+        "VALUES "
+    });
+}
+
+fn close_values(sql: &mut String, gate: Option<&str>) {
+    if let Some(gate) = gate {
+        sql.push_str(&format!(") AS v WHERE EXISTS (SELECT 1 FROM {gate})"));
+    }
+}
+
+/// `INSERT INTO change_events ... VALUES` for `events`, placeholders from `$first + 1`. Each row
+/// reads the resource's version inside the same statement, so an event names the version its
+/// change produced without a round trip (see `migrations/postgres/*_change_events.sql` for how
+/// positions keep commit order).
+fn event_insert(
+    sql: &mut String,
+    events: &[(&AuditRecord, &str)],
+    first: usize,
+    gate: Option<&str>,
+) {
+    sql.push_str(
+        "INSERT INTO change_events (id, occurred_at, event_type, resource_type, resource_id, actor_id, actor_kind, request_id, changed_fields, version) ",
+    );
+    open_values(sql, gate);
+    for (row, (record, _)) in events.iter().enumerate() {
+        if row > 0 {
+            sql.push_str(", ");
+        }
+        let at = first + row * EVENT_BINDS;
+        open_row(sql, at, EVENT_BINDS);
+        sql.push_str(", ");
+        sql.push_str(&record.kind.version_of(&format!("${}", at + 5)));
+        sql.push(')');
+    }
+    close_values(sql, gate);
+}
+
+fn bind_audit<'q>(
+    mut query: AnyQuery<'q>,
+    records: &[AuditRecord],
+    actor: &Actor,
+    now: i64,
+) -> AnyQuery<'q> {
+    for record in records {
+        query = query
+            .bind(uuid::Uuid::now_v7().to_string())
+            .bind(now)
+            .bind(actor.subject.clone())
+            .bind(actor.kind.as_str())
+            .bind(record.action.as_str())
+            .bind(record.kind.as_str())
+            .bind(record.resource_id.clone())
+            .bind(actor.request_id.clone())
+            .bind(json!(record.changed_fields).to_string());
+    }
+    query
+}
+
+fn bind_events<'q>(
+    mut query: AnyQuery<'q>,
+    events: &[(&AuditRecord, &str)],
+    actor: &Actor,
+    now: i64,
+) -> AnyQuery<'q> {
+    for (record, verb) in events {
+        query = query
+            .bind(uuid::Uuid::now_v7().to_string())
+            .bind(now)
+            .bind(format!("{}.{verb}", record.kind.as_str()))
+            .bind(record.kind.as_str())
+            .bind(record.resource_id.clone())
+            .bind(actor.subject.clone())
+            .bind(actor.kind.as_str())
+            .bind(actor.request_id.clone())
+            .bind(json!(record.changed_fields).to_string());
+    }
+    query
 }
