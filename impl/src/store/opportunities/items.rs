@@ -506,6 +506,56 @@ pub(super) fn price_line(
     })
 }
 
+/// Inserts `lines` of a new opportunity in one statement (the contract allows at most 100: 800
+/// binds), returning their ids in order.
+pub(super) async fn insert_lines(
+    tx: &mut Tx<'_>,
+    opportunity_id: &str,
+    lines: &[PricedLine],
+    now: i64,
+) -> Result<Vec<String>, AppError> {
+    if lines.is_empty() {
+        return Ok(Vec::new());
+    }
+    let ids: Vec<String> = lines
+        .iter()
+        .map(|_| uuid::Uuid::new_v4().to_string())
+        .collect();
+    let mut sql = format!("INSERT INTO line_items ({LINE_COLUMNS}) VALUES ");
+    for index in 0..lines.len() {
+        let first = index * 8;
+        if index > 0 {
+            sql.push_str(", ");
+        }
+        sql.push_str(&format!(
+            "(${}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, ${})",
+            first + 1,
+            first + 2,
+            first + 3,
+            first + 4,
+            first + 5,
+            first + 6,
+            first + 7,
+            first + 8,
+            first + 8
+        ));
+    }
+    let mut insert = sqlx::query(&sql);
+    for (id, line) in ids.iter().zip(lines) {
+        insert = insert
+            .bind(id.clone())
+            .bind(opportunity_id.to_owned())
+            .bind(line.product.clone())
+            .bind(line.quantity_e4)
+            .bind(line.unit_price_e4)
+            .bind(line.discount_e2)
+            .bind(line.total_e4)
+            .bind(now);
+    }
+    insert.execute(tx.conn()).await?;
+    Ok(ids)
+}
+
 pub(super) async fn insert_line(
     tx: &mut Tx<'_>,
     opportunity_id: &str,

@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use super::items::{insert_line, price_line, LineItemInput};
+use super::items::{insert_lines, price_line, LineItemInput};
 use super::{not_found, ContactRole, OpportunityRecord, COLUMNS};
 use crate::domain::money::{Currency, Money};
 use crate::domain::opportunity::{ensure_writable, Lifecycle, Stage, Status, Transition};
@@ -344,37 +344,47 @@ async fn record_stage(
     previous: Option<(&str, i64)>,
     now: i64,
 ) -> Result<(), AppError> {
-    // A new opportunity (no previous stage) has no open period to close.
-    if previous.is_some() {
-        sqlx::query(
-            "UPDATE stage_history SET exited_at = $1 WHERE opportunity_id = $2 AND exited_at IS NULL",
-        )
-        .bind(now)
+    const CLOSE: &str =
+        "UPDATE stage_history SET exited_at = $10 WHERE opportunity_id = $2 AND exited_at IS NULL";
+    const OPEN: &str = "INSERT INTO stage_history (id, opportunity_id, pipeline_id, stage_id, stage_name, status, probability, amount_e4, currency, \
+         entered_at, exited_at, changed_by, previous_stage_id, previous_probability) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, NULL, $11, $12, $13)";
+    // A new opportunity (no previous stage) has no open period to close. On PostgreSQL the close
+    // and the open are one statement (the WITH's update cannot see the row the insert adds); SQLite
+    // has no data-modifying WITH.
+    let sql = match previous {
+        None => OPEN.to_owned(),
+        Some(_) if tx.conn().backend_name() == "PostgreSQL" => {
+            format!("WITH closed AS ({CLOSE}) {OPEN}")
+        }
+        Some(_) => {
+            sqlx::query(
+                "UPDATE stage_history SET exited_at = $1 WHERE opportunity_id = $2 AND exited_at IS NULL",
+            )
+            .bind(now)
+            .bind(opportunity_id)
+            .execute(tx.conn())
+            .await?;
+            OPEN.to_owned()
+        }
+    };
+    let changed_by = tx.actor().subject.clone();
+    sqlx::query(&sql)
+        .bind(uuid::Uuid::now_v7().to_string())
         .bind(opportunity_id)
+        .bind(&stage.pipeline_id)
+        .bind(&stage.id)
+        .bind(&stage.name)
+        .bind(lifecycle.status.as_str())
+        .bind(lifecycle.probability)
+        .bind(amount.e4())
+        .bind(amount.currency().code())
+        .bind(now)
+        .bind(changed_by)
+        .bind(previous.map(|(stage_id, _)| stage_id.to_owned()))
+        .bind(previous.map(|(_, probability)| probability))
         .execute(tx.conn())
         .await?;
-    }
-    let changed_by = tx.actor().subject.clone();
-    sqlx::query(
-        "INSERT INTO stage_history (id, opportunity_id, pipeline_id, stage_id, stage_name, status, probability, amount_e4, currency, \
-         entered_at, exited_at, changed_by, previous_stage_id, previous_probability) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, NULL, $11, $12, $13)",
-    )
-    .bind(uuid::Uuid::now_v7().to_string())
-    .bind(opportunity_id)
-    .bind(&stage.pipeline_id)
-    .bind(&stage.id)
-    .bind(&stage.name)
-    .bind(lifecycle.status.as_str())
-    .bind(lifecycle.probability)
-    .bind(amount.e4())
-    .bind(amount.currency().code())
-    .bind(now)
-    .bind(changed_by)
-    .bind(previous.map(|(stage_id, _)| stage_id.to_owned()))
-    .bind(previous.map(|(_, probability)| probability))
-    .execute(tx.conn())
-    .await?;
     Ok(())
 }
 
@@ -534,12 +544,11 @@ pub(crate) async fn insert(
         true,
     )
     .await?;
-    for line in &lines {
-        let line = insert_line(tx, &id, line, now).await?;
+    for line_id in insert_lines(tx, &id, &lines, now).await? {
         tx.audit(
             AuditAction::Create,
             ResourceKind::LineItem,
-            &line.id,
+            &line_id,
             ["product", "quantity", "unit_price", "discount_percent"],
         );
     }
