@@ -414,7 +414,8 @@ stage_partner_walkthrough() {
 
 # The partner SDKs: generate both (no avoidable generator warning, no invented model name), compile them
 # and their smoke tests strictly, and run the smoke tests against the live server, as an Admin user and as a
-# partner's client with a token from the client-credentials grant (tests/lib/token_endpoint.py).
+# partner's client with a token from the client-credentials grant (tests/lib/token_endpoint.py); each also
+# pages through the change feed and receives a webhook on 127.0.0.1, verified by standardwebhooks.
 stage_sdk() {
   # First prove the name check bites: an inline response schema must fail generation.
   ensure_venv
@@ -433,7 +434,8 @@ PY
   fi
   log "sdk/generate.sh refuses a contract with an inline response schema (GetLiveness200Response)"
   "$REPO_ROOT/sdk/generate.sh"
-  start_dev_server sdk-server --oauth-client-ids sdk-partner
+  # The smoke tests receive webhooks on 127.0.0.1: the development setting that allows them.
+  start_dev_server sdk-server --oauth-client-ids sdk-partner --webhook-allow-loopback-http
   start_token_endpoint sdk-token-endpoint "$SERVER_DATA" sdk-partner:sdk-secret:opportunities.read,opportunities.write
   OMS_URL="$SERVER_URL" OMS_TOKEN="$SERVER_TOKEN" OMS_TOKEN_URL="$TOKEN_URL" OMS_CLIENT_ID=sdk-partner \
     OMS_CLIENT_SECRET=sdk-secret "$REPO_ROOT/sdk/smoke/run.sh"
