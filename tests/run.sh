@@ -256,7 +256,8 @@ start_moto() {
 
 # The Lambda entry point under the local Lambda runtime API of `cargo lambda watch`, fed real-shaped API
 # Gateway REST API proxy events (tests/aws/lambda_events.py); its database credentials come from a
-# Secrets Manager secret (moto) naming the PostgreSQL test cluster, as in AWS.
+# Secrets Manager secret (moto) naming the PostgreSQL test cluster, as in AWS. Then the webhook dispatcher
+# function beside it, fed scheduled and other events (tests/aws/dispatcher_events.py).
 stage_lambda() {
   [[ -n "${DATABASE_URL_PG:-}" ]] || die "DATABASE_URL_PG is not set: stage postgres-start failed or was not selected"
   ensure_venv
@@ -264,6 +265,7 @@ stage_lambda() {
   require_cmd cargo
   build_service
   local function="$REPO_ROOT/target/debug/opportunity-lambda"
+  local dispatcher="$REPO_ROOT/target/debug/opportunity-dispatcher" webhook_key_arn
   local data="$RUN_DIR/lambda-data" url runtime_port moto_port secret_arn cognito="$RUN_DIR/lambda-cognito.json"
   url="$(pg_create_db lambda_events)"
   start_moto moto_port lambda-moto
@@ -280,6 +282,13 @@ secret = {"engine": "postgres", "username": url.username, "password": url.passwo
 print(client.create_secret(Name="oms/lambda-test/db", SecretString=json.dumps(secret))["ARN"])
 PY
 )"
+  # The key that seals webhook secrets, a secret of its own (the template's WebhookSecretsKeyArn).
+  webhook_key_arn="$(python - "http://127.0.0.1:$moto_port" <<'PY'
+import os, secrets, sys, boto3
+client = boto3.client("secretsmanager", endpoint_url=sys.argv[1], region_name=os.environ["AWS_REGION"])
+print(client.create_secret(Name="oms/lambda-test/webhook-secrets-key", SecretString=secrets.token_hex(32))["ARN"])
+PY
+)"
   runtime_port="$(free_port)"
   start_background lambda-runtime cargo lambda watch --only-lambda-apis -A 127.0.0.1 -P "$runtime_port"
   # Every path but the runtime and invoke APIs goes to the function (as a function URL) and waits: wait
@@ -294,11 +303,25 @@ PY
     AWS_LAMBDA_FUNCTION_MEMORY_SIZE=512 AWS_LAMBDA_RUNTIME_API="http://127.0.0.1:$runtime_port/.rt" \
     AWS_ENDPOINT_URL="http://127.0.0.1:$moto_port" DATABASE_SECRET_ARN="$secret_arn" OMS_DB_HOST=127.0.0.1 \
     OMS_TOKEN_ISSUER="$(cognito_field issuer)" OMS_JWKS_URL="$(cognito_field jwks_url)" \
-    OMS_TOKEN_CLIENT_ID="$(cognito_field client_id)" OMS_DATA_DIR="$data" \
+    OMS_TOKEN_CLIENT_ID="$(cognito_field client_id)" OMS_DATA_DIR="$data" OMS_WEBHOOK_SECRETS_KEY_ARN="$webhook_key_arn" \
     OMS_OAUTH_CLIENT_IDS=lambda-partner,lambda-partner-off OMS_OAUTH_DISABLED_CLIENT_IDS=lambda-partner-off "$function"
   LAMBDA_INVOKE_URL="http://127.0.0.1:$runtime_port/2015-03-31/functions/_/invocations" \
     FUNCTION_LOG="$ARTIFACTS_DIR/lambda-function.log" CARGO_LAMBDA="cargo lambda" INVOKE_PORT="$runtime_port" \
     COGNITO_JSON="$cognito" python "$REPO_ROOT/tests/aws/lambda_events.py"
+
+  # The webhook dispatcher, a function of its own beside it (sam-template's WebhookDispatcherFunction, named
+  # for its binary, as the emulator routes functions), fed scheduled and other events.
+  local -a dispatcher_env=(AWS_LAMBDA_FUNCTION_NAME=opportunity-dispatcher AWS_LAMBDA_FUNCTION_VERSION=1
+    AWS_LAMBDA_FUNCTION_MEMORY_SIZE=512 "AWS_LAMBDA_RUNTIME_API=http://127.0.0.1:$runtime_port/.rt/opportunity-dispatcher"
+    "AWS_ENDPOINT_URL=http://127.0.0.1:$moto_port" "DATABASE_SECRET_ARN=$secret_arn" OMS_DB_HOST=127.0.0.1
+    "OMS_WEBHOOK_SECRETS_KEY_ARN=$webhook_key_arn" OMS_WEBHOOK_TIMEOUT_MS=2000 "OMS_DATA_DIR=$RUN_DIR/dispatcher-data")
+  start_background lambda-dispatcher env "${dispatcher_env[@]}" "$dispatcher"
+  DISPATCHER_INVOKE_URL="http://127.0.0.1:$runtime_port/2015-03-31/functions/opportunity-dispatcher/invocations" \
+    API_INVOKE_URL="http://127.0.0.1:$runtime_port/2015-03-31/functions/_/invocations" \
+    LAMBDA_INVOKE_URL="http://127.0.0.1:$runtime_port/2015-03-31/functions/_/invocations" \
+    FUNCTION_LOG="$ARTIFACTS_DIR/lambda-function.log" DISPATCHER_LOG="$ARTIFACTS_DIR/lambda-dispatcher.log" \
+    DISPATCHER_BIN="$dispatcher" DISPATCHER_ENV_JSON="$(python -c 'import json, sys; print(json.dumps(dict(arg.split("=", 1) for arg in sys.argv[1:])))' "${dispatcher_env[@]}")" \
+    COGNITO_JSON="$cognito" python "$REPO_ROOT/tests/aws/dispatcher_events.py"
 }
 
 # The deployable: `cargo lambda build` of the function, timed (README "The Lambda" says what this proves and
@@ -307,10 +330,15 @@ stage_lambda_build() {
   ensure_venv "$REPO_ROOT/tools/requirements-lambda.txt"
   require_cmd cargo
   local started=$SECONDS
-  rm -f "$REPO_ROOT/target/lambda/opportunity-lambda/bootstrap"
-  cargo lambda build --profile "${LAMBDA_BUILD_PROFILE:-lambda-ci}" --bin opportunity-lambda --locked
-  [[ -s "$REPO_ROOT/target/lambda/opportunity-lambda/bootstrap" ]] || die "cargo lambda build made no bootstrap"
-  log "deployable built: target/lambda/opportunity-lambda/bootstrap, $(du -h "$REPO_ROOT/target/lambda/opportunity-lambda/bootstrap" | cut -f1), in $((SECONDS - started)) s"
+  local function
+  for function in opportunity-lambda opportunity-dispatcher; do rm -f "$REPO_ROOT/target/lambda/$function/bootstrap"; done
+  # Both functions of sam-template.yaml: the API's and the webhook dispatcher's.
+  cargo lambda build --profile "${LAMBDA_BUILD_PROFILE:-lambda-ci}" --bin opportunity-lambda --bin opportunity-dispatcher --locked
+  for function in opportunity-lambda opportunity-dispatcher; do
+    [[ -s "$REPO_ROOT/target/lambda/$function/bootstrap" ]] || die "cargo lambda build made no bootstrap for $function"
+    log "deployable built: target/lambda/$function/bootstrap, $(du -h "$REPO_ROOT/target/lambda/$function/bootstrap" | cut -f1)"
+  done
+  log "cargo lambda build of both functions: $((SECONDS - started)) s"
 }
 
 # The standalone server's metrics, published to moto's CloudWatch and read back (tests/aws/cloudwatch_metrics.py).
@@ -414,7 +442,8 @@ stage_partner_walkthrough() {
 
 # The partner SDKs: generate both (no avoidable generator warning, no invented model name), compile them
 # and their smoke tests strictly, and run the smoke tests against the live server, as an Admin user and as a
-# partner's client with a token from the client-credentials grant (tests/lib/token_endpoint.py).
+# partner's client with a token from the client-credentials grant (tests/lib/token_endpoint.py); each also
+# pages through the change feed and receives a webhook on 127.0.0.1, verified by standardwebhooks.
 stage_sdk() {
   # First prove the name check bites: an inline response schema must fail generation.
   ensure_venv
@@ -433,7 +462,8 @@ PY
   fi
   log "sdk/generate.sh refuses a contract with an inline response schema (GetLiveness200Response)"
   "$REPO_ROOT/sdk/generate.sh"
-  start_dev_server sdk-server --oauth-client-ids sdk-partner
+  # The smoke tests receive webhooks on 127.0.0.1: the development setting that allows them.
+  start_dev_server sdk-server --oauth-client-ids sdk-partner --webhook-allow-loopback-http
   start_token_endpoint sdk-token-endpoint "$SERVER_DATA" sdk-partner:sdk-secret:opportunities.read,opportunities.write
   OMS_URL="$SERVER_URL" OMS_TOKEN="$SERVER_TOKEN" OMS_TOKEN_URL="$TOKEN_URL" OMS_CLIENT_ID=sdk-partner \
     OMS_CLIENT_SECRET=sdk-secret "$REPO_ROOT/sdk/smoke/run.sh"

@@ -443,12 +443,7 @@ impl Config {
         if !self.is_production() {
             return Ok(());
         }
-        if self.webhook_allow_loopback_http {
-            anyhow::bail!(
-                "refusing to start in production with OMS_WEBHOOK_ALLOW_LOOPBACK_HTTP: webhook URLs \
-                 must be https to public addresses there"
-            );
-        }
+        self.check_webhook_guard()?;
         if self.jwks_url.is_none() {
             anyhow::bail!(
                 "refusing to start in production with the development token issuer: set OMS_JWKS_URL \
@@ -459,6 +454,19 @@ impl Config {
             anyhow::bail!(
                 "refusing to start in production with the development issuer or client id: set \
                  OMS_TOKEN_ISSUER and OMS_TOKEN_CLIENT_ID to the Cognito user pool's"
+            );
+        }
+        Ok(())
+    }
+
+    /// Refuses the development allowance of webhooks to loopback receivers in production (the
+    /// server and the AWS dispatcher function both check it: in a Lambda, 127.0.0.1 is the runtime
+    /// API).
+    pub fn check_webhook_guard(&self) -> anyhow::Result<()> {
+        if self.is_production() && self.webhook_allow_loopback_http {
+            anyhow::bail!(
+                "refusing to start in production with OMS_WEBHOOK_ALLOW_LOOPBACK_HTTP: webhook URLs \
+                 must be https to public addresses there"
             );
         }
         Ok(())

@@ -29,7 +29,8 @@ sdk_typescript() {
   # The compiled smoke test imports the SDK by its package name, as a partner's code would.
   mkdir -p "$OUT/node_modules/@opportunities"
   ln -sfn ../../typescript "$OUT/node_modules/@opportunities/sdk"
-  NODE_PATH="$OUT/node_modules" node "$OUT/smoke-ts/smoke.js"
+  # standardwebhooks (the receiver's independent signature check) comes from tools/consumers.
+  NODE_PATH="$OUT/node_modules:$REPO_ROOT/tools/consumers/node_modules" node "$OUT/smoke-ts/smoke.js"
 }
 
 sdk_python() {

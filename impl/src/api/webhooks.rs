@@ -10,7 +10,7 @@ use opportunity_api::{
 };
 use swagger::ApiError;
 
-use super::{finish, nullable, patched, ApiImpl};
+use super::{actor, finish, nullable, patched, ApiImpl};
 use crate::domain::{etag, Precondition};
 use crate::error::{AppError, FieldError};
 use crate::http::context::RequestContext;
@@ -107,12 +107,15 @@ pub(super) async fn create_webhook_subscription(
         let secret = SigningSecret::generate();
         let record = api
             .store()
-            .create_subscription(NewSubscription {
-                url,
-                event_types: create.event_types.unwrap_or_default(),
-                description: create.description,
-                secret_sealed: sealed(api, &secret)?,
-            })
+            .create_subscription(
+                &actor(context)?,
+                NewSubscription {
+                    url,
+                    event_types: create.event_types.unwrap_or_default(),
+                    description: create.description,
+                    secret_sealed: sealed(api, &secret)?,
+                },
+            )
             .await?;
         Ok(CreateWebhookSubscriptionResponse::Created {
             e_tag: etag(record.version),
@@ -187,6 +190,7 @@ pub(super) async fn update_webhook_subscription(
         let record = api
             .store()
             .update_subscription(
+                &actor(context)?,
                 &id.to_string(),
                 Precondition::from_if_match(&if_match),
                 SubscriptionPatch {
@@ -218,7 +222,11 @@ pub(super) async fn delete_webhook_subscription(
 ) -> Result<DeleteWebhookSubscriptionResponse, ApiError> {
     let outcome = async {
         api.store()
-            .delete_subscription(&id.to_string(), Precondition::from_if_match(&if_match))
+            .delete_subscription(
+                &actor(context)?,
+                &id.to_string(),
+                Precondition::from_if_match(&if_match),
+            )
             .await?;
         Ok(DeleteWebhookSubscriptionResponse::NoContent)
     }
@@ -240,6 +248,7 @@ pub(super) async fn rotate_webhook_secret(
         let record = api
             .store()
             .rotate_subscription_secret(
+                &actor(context)?,
                 &id.to_string(),
                 sealed(api, &secret)?,
                 now_micros() + ROTATION_OVERLAP_MICROS,

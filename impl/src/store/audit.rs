@@ -102,7 +102,8 @@ impl Store {
         .await?)
     }
 
-    /// A page of the audit log, newest first (ties by id, descending). The keyset comparison is a
+    /// A page of the audit log about records (not service configuration), newest first (ties by
+    /// id, descending). The keyset comparison is a
     /// row value, so each filter's index (`audit_events_by_resource`, `_by_actor`, else `_by_time`)
     /// seeks straight to the page instead of reading past the pages before it.
     #[tracing::instrument(skip_all)]
@@ -125,7 +126,12 @@ impl Store {
             })
             .transpose()?;
         let mut sql = Sql::new(format!("SELECT {COLUMNS} FROM audit_events"));
-        let mut conditions = Vec::new();
+        // Records only (see `ResourceKind::is_record`): rows about service configuration stay in
+        // the table, for operators, and never reach a client that could not parse them.
+        let configuration = sql.bind(Value::Text(
+            ResourceKind::WebhookSubscription.as_str().to_owned(),
+        ));
+        let mut conditions = vec![format!("resource_type <> {configuration}")];
         if let Some(actor_id) = &query.actor_id {
             let actor_id = sql.bind(Value::Text(actor_id.clone()));
             conditions.push(format!("actor_id = {actor_id}"));
@@ -151,10 +157,8 @@ impl Store {
             let id = sql.bind(Value::Text(id));
             conditions.push(format!("(occurred_at, id) < ({occurred_at}, {id})"));
         }
-        if !conditions.is_empty() {
-            sql.push(" WHERE ");
-            sql.push(&conditions.join(" AND "));
-        }
+        sql.push(" WHERE ");
+        sql.push(&conditions.join(" AND "));
         let limit = sql.bind(Value::Int(query.limit + 1));
         sql.push(&format!(
             " ORDER BY occurred_at DESC, id DESC LIMIT {limit}"

@@ -81,6 +81,8 @@ pub enum ResourceKind {
     Opportunity,
     LineItem,
     Note,
+    /// Service configuration, not a sales record: audited, but no change event.
+    WebhookSubscription,
 }
 
 impl ResourceKind {
@@ -92,7 +94,18 @@ impl ResourceKind {
             ResourceKind::Opportunity => "opportunity",
             ResourceKind::LineItem => "line_item",
             ResourceKind::Note => "note",
+            ResourceKind::WebhookSubscription => "webhook_subscription",
         }
+    }
+
+    /// Whether this is a sales record (the contract's `ResourceType`) rather than service
+    /// configuration (a webhook subscription). A change to a record is a change event and its
+    /// audit rows are listed by `GET /v1/audit-events`; a change to configuration is audited in
+    /// the same transaction all the same, but published nowhere: partners mirror records, not
+    /// each other's endpoints, and v1's `ResourceType` cannot name it (adding a value to that
+    /// response enum would break strict clients).
+    pub fn is_record(self) -> bool {
+        self != ResourceKind::WebhookSubscription
     }
 
     /// The statement that reads the resource's version after the change, inside the change's
@@ -104,7 +117,7 @@ impl ResourceKind {
             ResourceKind::Pipeline => "pipelines",
             ResourceKind::Opportunity => "opportunities",
             // Typed: in a gated insert the row is a SELECT, where a bare NULL would be text.
-            ResourceKind::LineItem | ResourceKind::Note => {
+            ResourceKind::LineItem | ResourceKind::Note | ResourceKind::WebhookSubscription => {
                 return "CAST(NULL AS BIGINT)".to_owned()
             }
         };
@@ -126,8 +139,8 @@ const EVENT_ROWS_PER_STATEMENT: usize = 400;
 
 /// A database transaction on behalf of an [`Actor`]. Every change records what it did with
 /// [`Tx::audit`]; [`Tx::commit`] writes those records in the same transaction, as audit rows and
-/// as change events (the outbox the feed and the webhooks read: every record but a read or an
-/// export), and refuses to commit a transaction that recorded nothing. Dropping a `Tx` rolls it
+/// as change events (the outbox the feed and the webhooks read: every record but a read, an
+/// export or a change of service configuration), and refuses to commit a transaction that recorded nothing. Dropping a `Tx` rolls it
 /// back.
 pub struct Tx<'a> {
     inner: Transaction<'static, Any>,
@@ -352,10 +365,12 @@ const AUDIT_BINDS: usize = 9;
 /// Binds per change event (its version is read by a subquery, see [`ResourceKind::version_of`]).
 const EVENT_BINDS: usize = 9;
 
-/// The records that are change events, with their verbs: every record but a read or an export.
+/// The records that are change events, with their verbs: every record about a sales record but a
+/// read or an export (see [`ResourceKind::is_record`]).
 fn events_of(records: &[AuditRecord]) -> Vec<(&AuditRecord, &'static str)> {
     records
         .iter()
+        .filter(|record| record.kind.is_record())
         .filter_map(|record| record.action.event_verb().map(|verb| (record, verb)))
         .collect()
 }

@@ -12,9 +12,10 @@ use hmac::{Hmac, Mac as _};
 use http_body_util::{BodyExt as _, Full};
 use opportunity_api::models;
 use opportunity_api::{
-    ApiNoContext as _, CreateWebhookSubscriptionResponse, GetWebhookSubscriptionResponse,
-    ListChangeEventsResponse, ListWebhookDeliveriesResponse, RedeliverWebhooksResponse,
-    RotateWebhookSecretResponse, SendTestWebhookResponse, UpdateWebhookSubscriptionResponse,
+    ApiNoContext as _, CreateWebhookSubscriptionResponse, DeleteWebhookSubscriptionResponse,
+    GetWebhookSubscriptionResponse, ListAuditEventsResponse, ListChangeEventsResponse,
+    ListWebhookDeliveriesResponse, RedeliverWebhooksResponse, RotateWebhookSecretResponse,
+    SendTestWebhookResponse, UpdateWebhookSubscriptionResponse,
 };
 use sha2::Sha256;
 
@@ -31,6 +32,8 @@ on_both_stores!(
     a_rotated_secret_signs_beside_the_new_one_and_test_events_arrive,
     internal_urls_are_refused_at_subscription_time,
     redirects_are_not_followed,
+    subscription_changes_are_audited_without_urls_or_secrets,
+    at_most_max_subscriptions_even_when_created_at_once,
 );
 
 /// What a receiver answers.
@@ -626,4 +629,220 @@ async fn redirects_are_not_followed(backend: Backend) {
     })
     .await;
     assert!(target.received().is_empty(), "the redirect was followed");
+}
+
+/// The audit rows about one subscription as stored, oldest first: (actor, kind, action, fields).
+async fn audit_rows(
+    app: &TestApp,
+    subscription: uuid::Uuid,
+) -> Vec<(String, String, String, Vec<String>)> {
+    let mut database = app.database().await;
+    let rows: Vec<(String, String, String, String)> = sqlx::query_as(
+        "SELECT actor_id, actor_kind, action, changed_fields FROM audit_events \
+         WHERE resource_type = 'webhook_subscription' AND resource_id = $1 \
+         ORDER BY occurred_at, id",
+    )
+    .bind(subscription.to_string())
+    .fetch_all(&mut database)
+    .await
+    .expect("the audit rows");
+    rows.into_iter()
+        .map(|(actor, kind, action, fields)| {
+            (
+                actor,
+                kind,
+                action,
+                serde_json::from_str(&fields).expect("a JSON array of field names"),
+            )
+        })
+        .collect()
+}
+
+async fn subscription_changes_are_audited_without_urls_or_secrets(backend: Backend) {
+    let app = spawn(backend, "100000", "2000").await;
+    let receiver = Receiver::start().await;
+    let url = format!("{}/hooks/crm-mirror-zq", receiver.url());
+    let mut create = models::WebhookSubscriptionCreate::new(url.clone());
+    create.description = Some("Mirror for the Globex integration".to_owned());
+    let (created, first_secret) = match app
+        .admin()
+        .create_webhook_subscription(create, None)
+        .await
+        .expect("a response")
+    {
+        CreateWebhookSubscriptionResponse::Created { body, .. } => (body.subscription, body.secret),
+        other => panic!("subscription not created: {other:?}"),
+    };
+    let id = created.id;
+    let patch = models::WebhookSubscriptionPatch {
+        url: None,
+        event_types: Some(vec!["opportunity.won".to_owned()]),
+        description: None,
+        enabled: Some(false),
+    };
+    let version = match app
+        .admin()
+        .update_webhook_subscription(id, "\"1\"".to_owned(), patch.clone())
+        .await
+        .expect("a response")
+    {
+        UpdateWebhookSubscriptionResponse::Ok { body, .. } => body.version,
+        other => panic!("not updated: {other:?}"),
+    };
+    // A refused change (a stale ETag) leaves no audit row.
+    assert!(matches!(
+        app.admin()
+            .update_webhook_subscription(id, "\"1\"".to_owned(), patch)
+            .await
+            .expect("a response"),
+        UpdateWebhookSubscriptionResponse::PreconditionFailed(_)
+    ));
+    let second_secret = match app
+        .admin()
+        .rotate_webhook_secret(id, None)
+        .await
+        .expect("a response")
+    {
+        RotateWebhookSecretResponse::Ok { body, .. } => body.secret,
+        other => panic!("not rotated: {other:?}"),
+    };
+    match app
+        .admin()
+        .delete_webhook_subscription(id, format!("\"{}\"", version + 1))
+        .await
+        .expect("a response")
+    {
+        DeleteWebhookSubscriptionResponse::NoContent => {}
+        other => panic!("not deleted: {other:?}"),
+    }
+
+    let fields = |names: &[&str]| names.iter().map(|name| (*name).to_owned()).collect();
+    let by_admin = |action: &str, names: &[&str]| {
+        (
+            "admin-1".to_owned(),
+            "user".to_owned(),
+            action.to_owned(),
+            fields(names),
+        )
+    };
+    let rows = audit_rows(&app, id).await;
+    assert_eq!(
+        rows,
+        vec![
+            by_admin(
+                "create",
+                &["url", "event_types", "description", "secret", "enabled"]
+            ),
+            by_admin("update", &["event_types", "enabled", "disabled_reason"]),
+            by_admin("update", &["secret", "previous_secret"]),
+            by_admin("delete", &[]),
+        ]
+    );
+    // No URL, description or secret in any column.
+    let mut database = app.database().await;
+    let stored: Vec<(String,)> = sqlx::query_as(
+        "SELECT id || ' ' || actor_id || ' ' || actor_kind || ' ' || action || ' ' \
+         || resource_type || ' ' || resource_id || ' ' || COALESCE(request_id, '') || ' ' \
+         || changed_fields FROM audit_events WHERE resource_type = 'webhook_subscription'",
+    )
+    .fetch_all(&mut database)
+    .await
+    .expect("the audit rows");
+    let stored = format!("{stored:?}");
+    for secret_value in [
+        url.as_str(),
+        "crm-mirror",
+        "Globex",
+        first_secret.as_str(),
+        second_secret.as_str(),
+        "whsec_",
+    ] {
+        assert!(
+            !stored.contains(secret_value),
+            "{secret_value} is in the audit rows: {stored}"
+        );
+    }
+    // The v1 audit log lists records only (its `ResourceType` cannot name a subscription), and
+    // no change event is published (a subscription is configuration, not a record partners
+    // mirror).
+    match app
+        .admin()
+        .list_audit_events(Some(200), None, None, None, None, None, None)
+        .await
+        .expect("a response")
+    {
+        ListAuditEventsResponse::Ok(page) => {
+            assert!(page.data.iter().all(|event| event.resource_id != id));
+        }
+        other => panic!("audit log not listed: {other:?}"),
+    }
+    let (events,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM change_events WHERE resource_type = 'webhook_subscription'",
+    )
+    .fetch_one(&mut database)
+    .await
+    .expect("a count");
+    assert_eq!(events, 0);
+    assert!(feed_ids(&app).await.is_empty());
+}
+
+async fn at_most_max_subscriptions_even_when_created_at_once(backend: Backend) {
+    use opportunity_service::store::webhooks::MAX_SUBSCRIPTIONS;
+    let app = TestApp::spawn_with(
+        backend,
+        &[
+            "--webhook-allow-loopback-http",
+            "--rate-limit-per-second",
+            "1000000",
+            "--rate-limit-burst",
+            "1000000",
+        ],
+    )
+    .await;
+    let create = |n: i64| {
+        let app = &app;
+        async move {
+            app.admin()
+                .create_webhook_subscription(
+                    models::WebhookSubscriptionCreate::new(format!("http://127.0.0.1:9/in/{n}")),
+                    None,
+                )
+                .await
+                .expect("a response")
+        }
+    };
+    for n in 0..MAX_SUBSCRIPTIONS - 2 {
+        assert!(matches!(
+            create(n).await,
+            CreateWebhookSubscriptionResponse::Created { .. }
+        ));
+    }
+    // Six at once for the last two places: exactly two get them.
+    let answers = futures::future::join_all((0..6).map(|n| create(1_000 + n))).await;
+    let created = answers
+        .iter()
+        .filter(|answer| matches!(answer, CreateWebhookSubscriptionResponse::Created { .. }))
+        .count();
+    let refused = answers
+        .iter()
+        .filter(|answer| {
+            matches!(answer, CreateWebhookSubscriptionResponse::Conflict(problem)
+            if problem.code == "too_many_subscriptions")
+        })
+        .count();
+    assert_eq!((created, refused), (2, 4), "{answers:?}");
+    let mut database = app.database().await;
+    let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM webhook_subscriptions")
+        .fetch_one(&mut database)
+        .await
+        .expect("a count");
+    assert_eq!(count, MAX_SUBSCRIPTIONS);
+    let (audited,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM audit_events WHERE resource_type = 'webhook_subscription' \
+         AND action = 'create'",
+    )
+    .fetch_one(&mut database)
+    .await
+    .expect("a count");
+    assert_eq!(audited, MAX_SUBSCRIPTIONS);
 }

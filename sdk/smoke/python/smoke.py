@@ -4,16 +4,30 @@
         PYTHONPATH=sdk/out/python python smoke.py
 
 OMS_TOKEN is a user's (Admin) token; OMS_TOKEN_URL, OMS_CLIENT_ID and OMS_CLIENT_SECRET are a partner
-client's credentials, which the smoke test trades for a token by the client-credentials grant.
+client's credentials, which the smoke test trades for a token by the client-credentials grant. The server
+must allow webhooks to http://127.0.0.1 (--webhook-allow-loopback-http): the smoke test receives one.
 """
 
 import os
+import threading
+import time
 import uuid
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import urllib3
+from standardwebhooks.webhooks import Webhook, WebhookVerificationError
 
 import opportunity_client
-from opportunity_client import AccountCreate, OpportunityCreate, OpportunityPatch, Problem
+from opportunity_client import (
+    AccountCreate,
+    ChangeEvent,
+    ChangeEventPage,
+    OpportunityCreate,
+    OpportunityPatch,
+    Problem,
+    WebhookSubscriptionCreate,
+    WebhookSubscriptionWithSecret,
+)
 from opportunity_client.exceptions import ApiException, UnprocessableEntityException
 
 
@@ -98,6 +112,102 @@ def main():
 
         print(f"python SDK smoke: account {account.id}, 5 opportunities over {pages} pages, 412 and 422 problems ok")
     as_partner()
+    change_events()
+
+
+class Receiver:
+    """A partner's webhook receiver on 127.0.0.1: records each request's headers and body bytes."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.received = []  # (headers, body bytes)
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):
+                body = self.rfile.read(int(self.headers.get("content-length", "0")))
+                with receiver.lock:
+                    receiver.received.append((dict(self.headers.items()), body))
+                self.send_response(204)
+                self.end_headers()
+
+            def log_message(self, *args):
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hooks"
+
+    def find(self, marker, seconds=30):
+        deadline = time.time() + seconds
+        while time.time() < deadline:
+            with self.lock:
+                for headers, body in self.received:
+                    if marker.encode() in body:
+                        return headers, body
+            time.sleep(0.1)
+        raise AssertionError(f"no delivery mentioning {marker} within {seconds} s")
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def change_events():
+    """The change feed read with its cursor, and a webhook delivery verified by `standardwebhooks` (PyPI)."""
+    configuration = opportunity_client.Configuration(host=os.environ["OMS_URL"], access_token=os.environ["OMS_TOKEN"])
+    receiver = Receiver()
+    try:
+        with opportunity_client.ApiClient(configuration) as client:
+            webhooks = opportunity_client.WebhooksApi(client)
+            events = opportunity_client.EventsApi(client)
+            accounts = opportunity_client.AccountsApi(client)
+            run = uuid.uuid4().hex[:8]
+            subscription = webhooks.create_webhook_subscription(
+                WebhookSubscriptionCreate(url=receiver.url, event_types=["account.created"],
+                                          description=f"SDK smoke {run}"),
+                idempotency_key=str(uuid.uuid4()),
+            )
+            assert isinstance(subscription, WebhookSubscriptionWithSecret)
+            secret = subscription.secret
+            assert secret.startswith("whsec_")
+            account = accounts.create_account(AccountCreate(name=f"Webhook smoke {run}"))
+
+            request_headers, request_body_bytes = receiver.find(str(account.id))
+            # The README's verification, as a partner's receiver runs it:
+            event = Webhook(secret).verify(request_body_bytes, request_headers)             # raises if forged or stale
+            change = ChangeEvent.from_dict(event["data"])
+            assert change.type == "account.created", change
+            assert change.resource_id == account.id, change
+            assert str(change.id) == {k.lower(): v for k, v in request_headers.items()}["webhook-id"]
+            assert f"Webhook smoke {run}".encode() not in request_body_bytes, "ids and field names, never a value"
+            forged = request_body_bytes.replace(str(account.id).encode(), str(uuid.uuid4()).encode())
+            try:
+                Webhook(secret).verify(forged, request_headers)
+                raise AssertionError("a forged body verified")
+            except WebhookVerificationError:
+                pass
+
+            # The feed, page by page with its cursor, holds the same event.
+            seen, after, pages = [], None, 0
+            while True:
+                page = events.list_change_events(limit=5, after=after)
+                assert isinstance(page, ChangeEventPage)
+                seen.extend(page.data)
+                after = page.next_cursor
+                pages += 1
+                if not page.has_more:
+                    break
+            assert len({seen_event.id for seen_event in seen}) == len(seen), "each event once"
+            in_feed = [seen_event for seen_event in seen if seen_event.id == change.id]
+            assert len(in_feed) == 1 and in_feed[0].position == change.position, in_feed
+            assert events.list_change_events(after=after).data == [], "caught up: an empty page"
+
+            webhooks.delete_webhook_subscription(subscription.subscription.id, "*")
+            print(f"python SDK smoke: {len(seen)} change events over {pages} pages; {change.type} {change.id} "
+                  "delivered, verified by standardwebhooks (PyPI) and parsed as the SDK's ChangeEvent")
+    finally:
+        receiver.close()
 
 
 def client_credentials_token():

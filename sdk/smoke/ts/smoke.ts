@@ -2,15 +2,24 @@
 //   OMS_URL=http://127.0.0.1:8080 OMS_TOKEN=... node dist/smoke.js
 import * as assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import {
   AccountsApi,
+  type ChangeEvent,
+  ChangeEventFromJSON,
+  type ChangeEventPage,
   Configuration,
+  EventsApi,
   OpportunitiesApi,
   type Opportunity,
   type Problem,
   ProblemFromJSON,
   ResponseError,
+  WebhooksApi,
+  type WebhookSubscriptionWithSecret,
 } from "@opportunities/sdk";
+import { Webhook, WebhookVerificationError } from "standardwebhooks";
 
 const basePath = required("OMS_URL");
 const config = new Configuration({ basePath, accessToken: required("OMS_TOKEN") });
@@ -109,6 +118,105 @@ async function main(): Promise<void> {
 
   console.log(`typescript SDK smoke: account ${account.id}, 5 opportunities over ${pages} pages, 412 and 422 problems ok`);
   await asPartner(run);
+  await changeEvents(run);
+}
+
+/** One request a receiver got: its headers (names in lower case) and its body, as sent. */
+interface Received {
+  headers: Record<string, string>;
+  rawBody: string;
+}
+
+/** A partner's webhook receiver on 127.0.0.1 (the server allows http there in development). */
+async function startReceiver(): Promise<{ url: string; received: Received[]; close: () => Promise<void> }> {
+  const received: Received[] = [];
+  const server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on("data", (chunk: Buffer) => chunks.push(chunk));
+    request.on("end", () => {
+      const headers: Record<string, string> = {};
+      for (const [name, value] of Object.entries(request.headers)) {
+        if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : value;
+      }
+      received.push({ headers, rawBody: Buffer.concat(chunks).toString("utf8") });
+      response.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/hooks`,
+    received,
+    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
+}
+
+async function waitFor<T>(what: string, find: () => T | undefined, seconds = 30): Promise<T> {
+  const deadline = Date.now() + seconds * 1000;
+  for (;;) {
+    const found = find();
+    if (found !== undefined) return found;
+    if (Date.now() > deadline) throw new Error(`${what}: not within ${seconds} s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** The change feed read with its cursor, and a webhook delivery verified by `standardwebhooks` (npm). */
+async function changeEvents(run: string): Promise<void> {
+  const webhooks = new WebhooksApi(config);
+  const events = new EventsApi(config);
+  const receiver = await startReceiver();
+  try {
+    const subscription: WebhookSubscriptionWithSecret = await webhooks.createWebhookSubscription({
+      webhookSubscriptionCreate: { url: receiver.url, eventTypes: ["account.created"], description: `SDK smoke ${run}` },
+      idempotencyKey: randomUUID(),
+    });
+    const secret = subscription.secret;
+    assert.match(secret, /^whsec_/);
+    const account = await accounts.createAccount({ accountCreate: { name: `Webhook smoke ${run}` } });
+
+    const { rawBody, headers } = await waitFor("the account.created delivery", () =>
+      receiver.received.find((delivery) => delivery.rawBody.includes(account.id)),
+    );
+    // The README's verification, as a partner's receiver runs it:
+    const event = new Webhook(secret).verify(rawBody, headers); // throws if forged or stale
+    const change: ChangeEvent = ChangeEventFromJSON((event as { data: unknown }).data);
+    assert.equal(change.type, "account.created");
+    assert.equal(change.resourceId, account.id);
+    assert.equal(change.id, headers["webhook-id"], "webhook-id is the event's id: deduplicate on it");
+    assert.ok(!rawBody.includes(`Webhook smoke ${run}`), "an event carries ids and field names, never a value");
+    assert.throws(
+      () => new Webhook(secret).verify(rawBody.replace(account.id, randomUUID()), headers),
+      WebhookVerificationError,
+    );
+
+    // The feed, page by page with its cursor, holds the same event.
+    const seen: ChangeEvent[] = [];
+    let after: string | undefined;
+    let pages = 0;
+    for (;;) {
+      const page: ChangeEventPage = await events.listChangeEvents({ limit: 5, after });
+      seen.push(...page.data);
+      after = page.nextCursor;
+      pages++;
+      if (!page.hasMore) break;
+    }
+    assert.equal(new Set(seen.map((seenEvent) => seenEvent.id)).size, seen.length, "each event once");
+    const inFeed = seen.find((seenEvent) => seenEvent.id === change.id);
+    assert.ok(inFeed, "the delivered event is in the feed");
+    assert.equal(inFeed.position, change.position);
+    assert.equal(inFeed.type, "account.created");
+    const caughtUp = await events.listChangeEvents({ after });
+    assert.equal(caughtUp.data.length, 0, "caught up: an empty page");
+
+    await webhooks.deleteWebhookSubscription({ subscriptionId: subscription.subscription.id, ifMatch: "*" });
+    console.log(
+      `typescript SDK smoke: ${seen.length} change events over ${pages} pages; ${change.type} ${change.id} delivered, ` +
+        "verified by standardwebhooks (npm) and parsed as the SDK's ChangeEvent",
+    );
+  } finally {
+    await receiver.close();
+  }
 }
 
 /** A partner's server: its own token by OAuth 2.0 client credentials (HTTP Basic at the token URL). */
