@@ -94,6 +94,7 @@ pub async fn build(config: &Config) -> anyhow::Result<Edge> {
         ),
         _ => None,
     };
+    let answer_seal = secrets.clone();
     let webhooks = crate::api::WebhookSettings {
         secrets,
         guard: crate::webhooks::ssrf::Guard {
@@ -101,7 +102,9 @@ pub async fn build(config: &Config) -> anyhow::Result<Edge> {
         },
     };
     let api = ApiImpl::new(store, contract_json, webhooks);
-    Ok(Edge::new(contract, verifier, api, limits).with_dispatcher(dispatcher))
+    Ok(Edge::new(contract, verifier, api, limits)
+        .with_dispatcher(dispatcher)
+        .with_answer_seal(answer_seal))
 }
 
 /// `config` with what it names in Secrets Manager filled in: without a DATABASE_URL but with a

@@ -34,6 +34,7 @@ use crate::store::idempotency::record_answer_on;
 use crate::store::idempotency::{ClaimOutcome, KeyClaim, KeyRecord, KeyState, RecordedAnswer};
 use crate::store::tx::Tx;
 use crate::store::{now_micros, Store};
+use crate::webhooks::secrets::{SecretBox, SigningSecret};
 
 static IDEMPOTENCY_KEY: HeaderName = HeaderName::from_static("idempotency-key");
 static IDEMPOTENT_REPLAYED: HeaderName = HeaderName::from_static("idempotent-replayed");
@@ -72,6 +73,77 @@ pub(super) struct Attempt<'a> {
     pub headers: &'a HeaderMap,
     pub body: &'a [u8],
     pub request_id: &'a str,
+    /// Seals a webhook signing secret in the recorded answer; `None` where webhooks are off.
+    pub seal: Option<&'a SecretBox>,
+}
+
+/// The operations whose answer reveals a webhook signing secret (shown once): their recorded
+/// answer keeps it sealed, and a replay opens it.
+const SECRET_OPERATIONS: [&str; 2] = ["createWebhookSubscription", "rotateWebhookSecret"];
+/// How a recorded answer's secret value starts once sealed.
+const SEALED_PREFIX: &str = "sealed:";
+/// Where the secret's value starts in a serialised answer (serde_json writes no spaces; inside a
+/// string value the quotes would be escaped, so only the top-level key matches).
+const SECRET_FIELD: &str = "\"secret\":\"";
+
+/// `body` with the value of its `secret` field replaced by `f(value)`; `None` when it has none.
+fn map_secret(body: &str, f: impl FnOnce(&str) -> Option<String>) -> Option<String> {
+    let start = body.find(SECRET_FIELD)? + SECRET_FIELD.len();
+    let length = body[start..].find('"')?;
+    let replaced = f(&body[start..start + length])?;
+    Some(format!(
+        "{}{replaced}{}",
+        &body[..start],
+        &body[start + length..]
+    ))
+}
+
+/// The answer to record: a signing secret in it sealed.
+fn sealed_answer(mut answer: RecordedAnswer, seal: &SecretBox) -> Result<RecordedAnswer, AppError> {
+    let mut failed = None;
+    if let Some(body) = map_secret(&answer.body, |secret| {
+        let sealed = seal.seal(&SigningSecret::from_bytes(secret.as_bytes().to_vec()));
+        match sealed {
+            Ok(sealed) => Some(format!("{SEALED_PREFIX}{sealed}")),
+            Err(error) => {
+                failed = Some(error);
+                None
+            }
+        }
+    }) {
+        answer.body = body;
+    }
+    match failed {
+        Some(error) => Err(AppError::Internal(error)),
+        None => Ok(answer),
+    }
+}
+
+/// The recorded answer as it was sent: a sealed secret in it opened.
+fn opened_answer(
+    answer: &RecordedAnswer,
+    seal: Option<&SecretBox>,
+) -> Result<RecordedAnswer, AppError> {
+    let mut answer = answer.clone();
+    let mut failed = false;
+    if let Some(body) = map_secret(&answer.body, |value| {
+        let sealed = value.strip_prefix(SEALED_PREFIX)?;
+        let opened = seal
+            .and_then(|seal| seal.open(sealed).ok())
+            .and_then(|secret| String::from_utf8(secret.bytes().to_vec()).ok());
+        failed = opened.is_none();
+        opened
+    }) {
+        answer.body = body;
+    }
+    if failed {
+        return Err(AppError::Unavailable(
+            "The recorded answer of this Idempotency-Key holds a secret this installation cannot \
+             open."
+                .to_owned(),
+        ));
+    }
+    Ok(answer)
 }
 
 /// Claims the request's key, or answers from the record of the request that claimed it first.
@@ -107,6 +179,10 @@ pub(super) async fn admit(store: &Store, attempt: Attempt<'_>) -> Admission {
             settled: false,
             held_commit: HeldCommit::default(),
             operation_erases: attempt.operation == ERASE_OPERATION,
+            seal: SECRET_OPERATIONS
+                .contains(&attempt.operation)
+                .then(|| attempt.seal.cloned())
+                .flatten(),
         }),
         Ok(ClaimOutcome::Taken(record)) => Admission::Answered(match verdict(&record, &request_hash) {
             Verdict::Reused => refuse(AppError::rule_at(
@@ -125,7 +201,10 @@ pub(super) async fn admit(store: &Store, attempt: Attempt<'_>) -> Admission {
                     .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
                 response
             }
-            Verdict::Replay(answer) => replay(answer),
+            Verdict::Replay(answer) => match opened_answer(answer, attempt.seal) {
+                Ok(answer) => replay(&answer),
+                Err(error) => refuse(error),
+            },
         }),
         Err(error) => Admission::Answered(refuse(error)),
     }
@@ -280,6 +359,8 @@ pub(super) struct Held {
     /// An erasure: once committed, the database's files are cleaned of the old values
     /// ([`Store::checkpoint_after_erasure`]), as an erasure without a key does in the store.
     operation_erases: bool,
+    /// Set for [`SECRET_OPERATIONS`]: seals the secret in the recorded answer.
+    seal: Option<SecretBox>,
 }
 
 impl Held {
@@ -325,6 +406,25 @@ impl Held {
         let recorded = match settlement(parts.status) {
             Settlement::Record => recordable(parts.status, &parts.headers, &body),
             Settlement::Release => None,
+        };
+        let recorded = match (recorded, &self.seal) {
+            (Some(answer), Some(seal)) => match sealed_answer(answer, seal) {
+                Ok(answer) => Some(answer),
+                // Never record the secret in the clear: release the key instead (a retry runs
+                // again; the write it made, if any, is rolled back below).
+                Err(error) => {
+                    Tx::roll_back_held(&self.held_commit).await;
+                    if let Err(release) = self
+                        .store
+                        .release_idempotency_key(&self.principal, &self.key, self.claimed_at)
+                        .await
+                    {
+                        tracing::warn!(%release, "could not release the idempotency key");
+                    }
+                    return problem_response(error, &self.request_id, &self.path);
+                }
+            },
+            (recorded, _) => recorded,
         };
         // A write the request left uncommitted commits with its recorded answer, in one
         // transaction: a process that dies before this commit leaves neither, so the retry runs

@@ -59,6 +59,8 @@ pub struct Edge {
     metrics: Arc<Metrics>,
     /// The webhook dispatcher [`crate::server::run`] runs beside the server, if any.
     dispatcher: Option<crate::webhooks::dispatcher::Dispatcher>,
+    /// Seals the webhook signing secret in recorded Idempotency-Key answers (see idempotency.rs).
+    answer_seal: Option<crate::webhooks::secrets::SecretBox>,
 }
 
 /// The abuse limits the edge enforces, and its CORS policy.
@@ -94,7 +96,15 @@ impl Edge {
             limits,
             metrics: Arc::new(Metrics::new()),
             dispatcher: None,
+            answer_seal: None,
         }
+    }
+
+    /// The key that seals a webhook signing secret in a recorded Idempotency-Key answer, so that the
+    /// database alone never reveals one (the subscription's own copy is sealed with it too).
+    pub fn with_answer_seal(mut self, seal: Option<crate::webhooks::secrets::SecretBox>) -> Self {
+        self.answer_seal = seal;
+        self
     }
 
     /// Sets the webhook dispatcher the server runs.
@@ -357,6 +367,7 @@ impl Edge {
             headers: &parts.headers,
             body: &body,
             request_id,
+            seal: self.answer_seal.as_ref(),
         };
         let held = match idempotency::admit(&self.store, attempt).await {
             Admission::Untouched => None,

@@ -34,6 +34,7 @@ on_both_stores!(
     redirects_are_not_followed,
     subscription_changes_are_audited_without_urls_or_secrets,
     at_most_max_subscriptions_even_when_created_at_once,
+    a_keyed_answer_keeps_its_secret_sealed_and_its_replay_shows_it,
 );
 
 /// What a receiver answers.
@@ -845,4 +846,65 @@ async fn at_most_max_subscriptions_even_when_created_at_once(backend: Backend) {
     .await
     .expect("a count");
     assert_eq!(audited, MAX_SUBSCRIPTIONS);
+}
+
+/// A signing secret is shown once, and the database alone never reveals it: the answer recorded for
+/// an Idempotency-Key (create, rotate) holds it sealed, and the replay shows it as first sent.
+async fn a_keyed_answer_keeps_its_secret_sealed_and_its_replay_shows_it(backend: Backend) {
+    let app = spawn(backend, "100000", "2000").await;
+    let receiver = Receiver::start().await;
+    let create = models::WebhookSubscriptionCreate::new(receiver.url());
+    let key = uuid::Uuid::new_v4().to_string();
+    let mut answers = Vec::new();
+    for _ in 0..2 {
+        match app
+            .admin()
+            .create_webhook_subscription(create.clone(), Some(key.clone()))
+            .await
+            .expect("a response")
+        {
+            CreateWebhookSubscriptionResponse::Created { body, .. } => {
+                answers.push((body.subscription.id, body.secret))
+            }
+            other => panic!("subscription not created: {other:?}"),
+        }
+    }
+    assert_eq!(
+        answers[0], answers[1],
+        "the replay is the first answer, secret included"
+    );
+    let (id, secret) = answers.remove(0);
+    assert!(secret.starts_with("whsec_"));
+    let rotation_key = uuid::Uuid::new_v4().to_string();
+    let mut rotated = Vec::new();
+    for _ in 0..2 {
+        match app
+            .admin()
+            .rotate_webhook_secret(id, Some(rotation_key.clone()))
+            .await
+            .expect("a response")
+        {
+            RotateWebhookSecretResponse::Ok { body, .. } => rotated.push(body.secret),
+            other => panic!("not rotated: {other:?}"),
+        }
+    }
+    assert_eq!(rotated[0], rotated[1]);
+    assert_ne!(rotated[0], secret);
+    let mut database = app.database().await;
+    let bodies: Vec<String> = sqlx::query_scalar(
+        "SELECT COALESCE(body, '') FROM idempotency_keys \
+         WHERE operation IN ('createWebhookSubscription', 'rotateWebhookSecret')",
+    )
+    .fetch_all(&mut database)
+    .await
+    .expect("the recorded answers");
+    assert_eq!(bodies.len(), 2, "{bodies:?}");
+    for body in &bodies {
+        assert!(
+            !body.contains(&secret) && !body.contains(&rotated[0]),
+            "{body}"
+        );
+        assert!(!body.contains("whsec_"), "{body}");
+        assert!(body.contains("\"secret\":\"sealed:"), "{body}");
+    }
 }
