@@ -114,7 +114,14 @@ fn sealed_answer(mut answer: RecordedAnswer, seal: &SecretBox) -> Result<Recorde
         answer.body = body;
     }
     match failed {
-        Some(error) => Err(AppError::Internal(error)),
+        Some(error) => {
+            tracing::error!(%error, "could not seal the answer's secret; not recording it");
+            Err(AppError::Unavailable(
+                "The answer could not be recorded for this Idempotency-Key; nothing was changed. \
+                 Retry."
+                    .to_owned(),
+            ))
+        }
         None => Ok(answer),
     }
 }
