@@ -17,6 +17,9 @@ use super::{now_micros, Backend, Store};
 use crate::domain::{Actor, Precondition};
 use crate::error::AppError;
 
+/// The token `sub` the dispatcher acts as in the audit log (disabling a failing subscription).
+pub const DISPATCHER_ACTOR: &str = "system:webhook-dispatcher";
+
 const SUBSCRIPTION_COLUMNS: &str = "id, url, event_types, description, secret_sealed, \
     previous_secret_sealed, previous_secret_expires_at, enabled, disabled_reason, feed_txid, \
     feed_position, created_at, updated_at, version";
@@ -635,6 +638,21 @@ impl Store {
                 .bind(reason)
                 .bind(now)
                 .bind(&delivery.subscription_id)
+                .execute(&mut *transaction)
+                .await?;
+                // Audited like an Admin's change, in the same transaction, by the dispatcher.
+                sqlx::query(
+                    "INSERT INTO audit_events (id, occurred_at, actor_id, actor_kind, action, \
+                     resource_type, resource_id, request_id, changed_fields) \
+                     VALUES ($1, $2, $3, 'user', $4, $5, $6, NULL, $7)",
+                )
+                .bind(uuid::Uuid::now_v7().to_string())
+                .bind(now)
+                .bind(DISPATCHER_ACTOR)
+                .bind(AuditAction::Update.as_str())
+                .bind(ResourceKind::WebhookSubscription.as_str())
+                .bind(&delivery.subscription_id)
+                .bind(r#"["enabled","disabled_reason"]"#)
                 .execute(&mut *transaction)
                 .await?;
             }

@@ -469,6 +469,16 @@ async fn a_subscription_that_keeps_failing_is_disabled_and_an_admin_re_enables_i
         "{body:?}"
     );
     assert_eq!(receiver.received().len(), 8);
+    let audited = audit_rows(&app, subscription.id).await;
+    assert!(
+        audited.iter().any(
+            |(actor, kind, action, fields)| actor == "system:webhook-dispatcher"
+                && kind == "user"
+                && action == "update"
+                && fields == &["enabled", "disabled_reason"]
+        ),
+        "the dispatcher's disabling is audited: {audited:?}"
+    );
     let logged = deliveries(&app, subscription.id).await;
     assert_eq!(logged[0].status, models::WebhookDeliveryStatus::Failed);
     // Disabled: a new event is queued but not sent.
