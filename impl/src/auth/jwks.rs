@@ -73,7 +73,8 @@ impl Jwks {
         self.fetches.load(Ordering::Relaxed)
     }
 
-    fn cached(&self, kid: &str) -> Option<Arc<DecodingKey>> {
+    /// The key under `kid` as last fetched (never fetches).
+    pub(super) fn cached(&self, kid: &str) -> Option<Arc<DecodingKey>> {
         let keys = self.keys.read().ok()?;
         keys.get(kid).cloned()
     }

@@ -7,6 +7,7 @@
 
 mod dev;
 mod jwks;
+mod verified;
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -187,6 +188,9 @@ struct Claims {
     #[serde(default)]
     aud: Option<serde_json::Value>,
     iat: Option<u64>,
+    /// Checked by the signature validation; read again to know how long its answer holds.
+    #[serde(default)]
+    exp: Option<u64>,
     /// Space-separated scopes (RFC 6749 §3.3).
     scope: Option<String>,
     #[serde(rename = "cognito:groups", default)]
@@ -314,6 +318,15 @@ impl KeySource {
             KeySource::Jwks(jwks) => jwks.key(kid).await,
         }
     }
+
+    /// Whether `key` is still the key under `kid` (never fetches).
+    fn is_current(&self, kid: &str, key: &Arc<DecodingKey>) -> bool {
+        let current = match self {
+            KeySource::Fixed(keys) => keys.get(kid).cloned(),
+            KeySource::Jwks(jwks) => jwks.cached(kid),
+        };
+        current.is_some_and(|current| Arc::ptr_eq(&current, key))
+    }
 }
 
 /// Verifies bearer tokens the way Cognito tokens should be verified: RS256 only, a known `kid`,
@@ -324,6 +337,8 @@ pub struct TokenVerifier {
     keys: KeySource,
     validation: Validation,
     policy: TokenPolicy,
+    /// Tokens already verified, so that a caller's next requests skip the signature check.
+    verified: verified::VerifiedTokens,
 }
 
 impl TokenVerifier {
@@ -339,6 +354,7 @@ impl TokenVerifier {
             keys,
             validation,
             policy,
+            verified: verified::VerifiedTokens::default(),
         }
     }
 
@@ -356,8 +372,21 @@ impl TokenVerifier {
         self.verify(token).await
     }
 
-    /// Checks a compact JWT and returns the caller.
+    /// Checks a compact JWT and returns the caller: in full the first time, then from what that
+    /// check found while it holds (see [`verified`]).
     pub async fn verify(&self, token: &str) -> Result<Principal, AuthError> {
+        let now = now_seconds();
+        if let Some(principal) = self
+            .verified
+            .get(token, now, |kid, key| self.keys.is_current(kid, key))
+        {
+            return Ok(principal);
+        }
+        self.verify_in_full(token, now).await
+    }
+
+    /// The signature, the claims and the policy; an accepted token is remembered.
+    async fn verify_in_full(&self, token: &str, now: u64) -> Result<Principal, AuthError> {
         let header = jsonwebtoken::decode_header(token)
             .map_err(|_| AuthError::Invalid("the token is not a well-formed JWT"))?;
         if header.alg != Algorithm::RS256 {
@@ -386,14 +415,25 @@ impl TokenVerifier {
         let claims = data.claims;
         if claims
             .iat
-            .is_some_and(|iat| iat > now_seconds() + self.policy.leeway_seconds)
+            .is_some_and(|iat| iat > now + self.policy.leeway_seconds)
         {
             return Err(AuthError::Invalid("the token was issued in the future"));
         }
-        if claims.is_client_token() {
-            return self.client(claims);
+        let exp = claims.exp;
+        let principal = if claims.is_client_token() {
+            self.client(claims)?
+        } else {
+            self.user(claims)?
+        };
+        if let Some(exp) = exp {
+            let verified = verified::Verified {
+                kid: &kid,
+                key: &key,
+                valid_until: exp.saturating_add(self.policy.leeway_seconds),
+            };
+            self.verified.insert(token, &principal, verified, now);
         }
-        self.user(claims)
+        Ok(principal)
     }
 
     /// A partner's server: an accepted, enabled client, its scopes from `scope`; its groups, if
@@ -478,6 +518,59 @@ mod tests {
         ] {
             assert!(policy.scopes_of(refused).is_empty(), "{refused:?}");
         }
+    }
+
+    fn verifier(issuer: &DevIssuer, leeway_seconds: u64) -> TokenVerifier {
+        let policy = TokenPolicy {
+            leeway_seconds,
+            ..TokenPolicy::development()
+        };
+        TokenVerifier::new(policy, KeySource::Fixed(issuer.keys()))
+    }
+
+    #[tokio::test]
+    async fn a_token_verified_once_is_answered_alike_until_it_expires_then_refused() {
+        let issuer = DevIssuer::generate("k1").expect("a key");
+        let verifier = verifier(&issuer, 0);
+        let now = now_seconds();
+        let token = issuer
+            .sign(&serde_json::json!({
+                "sub": "u-1", "iss": DEV_ISSUER, "client_id": DEV_CLIENT_ID, "token_use": "access",
+                "cognito:groups": ["Admin"], "iat": now, "exp": now + 1,
+            }))
+            .expect("a token");
+        let first = verifier.verify(&token).await.expect("accepted");
+        assert_eq!(first, Principal::user("u-1", vec![Role::Admin]));
+        assert_eq!(verifier.verify(&token).await, Ok(first));
+        assert_eq!(verifier.verified.len(), 1, "remembered");
+        // A token differing in one byte of its signature is checked in full, and refused.
+        let mut forged = token.clone();
+        let last = if forged.ends_with('A') { "B" } else { "A" };
+        forged.replace_range(forged.len() - 1.., last);
+        assert!(verifier.verify(&forged).await.is_err());
+        assert_eq!(verifier.verified.len(), 1, "a refusal is not remembered");
+        tokio::time::sleep(std::time::Duration::from_millis(2100)).await;
+        assert_eq!(
+            verifier.verify(&token).await,
+            Err(AuthError::Invalid("the token has expired")),
+            "a remembered token expires when its exp says"
+        );
+    }
+
+    #[tokio::test]
+    async fn a_remembered_token_whose_key_is_no_longer_current_is_checked_again() {
+        let issuer = DevIssuer::generate("k1").expect("a key");
+        let verifier = verifier(&issuer, 10);
+        let token = issuer.issue("u-1", &[Role::SalesManager], 600).expect("a token");
+        let principal = verifier.verify(&token).await.expect("accepted");
+        let now = now_seconds();
+        let stored = |current: bool| {
+            verifier
+                .verified
+                .get(&token, now, |kid, _| current && kid == "k1")
+        };
+        assert_eq!(stored(true), Some(principal));
+        assert_eq!(stored(false), None, "a retired or replaced key ends the entry");
     }
 
     #[test]

@@ -2,10 +2,11 @@
 //!
 //! One access line per request is a feature, so it must be cheap: the filter is a static table of
 //! targets and levels (decided once per call site, no matching per event) unless `RUST_LOG` asks
-//! for span or field filters, and the server hands lines to a writer thread instead of writing to
-//! standard output on the request's own thread.
+//! for span or field filters, and the server appends lines to a buffer that a writer thread writes
+//! out in batches (see [`batch`]): no system call and no thread wake-up per line.
 
-use tracing_appender::non_blocking::WorkerGuard;
+mod batch;
+
 use tracing_subscriber::filter::{EnvFilter, Targets};
 use tracing_subscriber::layer::SubscriberExt as _;
 use tracing_subscriber::util::SubscriberInitExt as _;
@@ -17,8 +18,8 @@ const DEFAULT_FILTER: &str = "info,sqlx=warn";
 /// Where log lines go: through a writer thread, or straight to standard output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Writer {
-    /// A writer thread with a bounded queue (lines beyond it are dropped and counted, never waited
-    /// for): for the server.
+    /// A bounded buffer written out by a thread every few milliseconds (lines beyond the bound are
+    /// dropped and counted, never waited for): for the server.
     Background,
     /// Written on the calling thread: for the Lambda, whose environment may be frozen or discarded
     /// as soon as an invocation returns, so a line must be out before it does.
@@ -29,7 +30,7 @@ pub enum Writer {
 /// lifetime.
 #[must_use = "logs stop when the guard is dropped"]
 pub struct Logging {
-    _writer: Option<WorkerGuard>,
+    _writer: Option<batch::Flusher>,
 }
 
 /// Installs the global subscriber: `RUST_LOG` or `info,sqlx=warn`, in `format` (`auto`: JSON
@@ -49,10 +50,10 @@ pub fn init(format: LogFormat, writer: Writer) -> Logging {
     };
     let (make_writer, guard) = match writer {
         Writer::Background => {
-            let (writer, guard) = tracing_appender::non_blocking(std::io::stdout());
+            let (writer, flusher) = batch::stdout();
             (
                 tracing_subscriber::fmt::writer::BoxMakeWriter::new(writer),
-                Some(guard),
+                Some(flusher),
             )
         }
         Writer::Direct => (
