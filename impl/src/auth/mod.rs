@@ -561,7 +561,9 @@ mod tests {
     async fn a_remembered_token_whose_key_is_no_longer_current_is_checked_again() {
         let issuer = DevIssuer::generate("k1").expect("a key");
         let verifier = verifier(&issuer, 10);
-        let token = issuer.issue("u-1", &[Role::SalesManager], 600).expect("a token");
+        let token = issuer
+            .issue("u-1", &[Role::SalesManager], 600)
+            .expect("a token");
         let principal = verifier.verify(&token).await.expect("accepted");
         let now = now_seconds();
         let stored = |current: bool| {
@@ -570,7 +572,11 @@ mod tests {
                 .get(&token, now, |kid, _| current && kid == "k1")
         };
         assert_eq!(stored(true), Some(principal));
-        assert_eq!(stored(false), None, "a retired or replaced key ends the entry");
+        assert_eq!(
+            stored(false),
+            None,
+            "a retired or replaced key ends the entry"
+        );
     }
 
     #[test]

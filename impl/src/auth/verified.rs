@@ -77,6 +77,9 @@ impl VerifiedTokens {
 
     #[cfg(test)]
     pub fn len(&self) -> usize {
-        self.entries.read().map(|entries| entries.len()).unwrap_or(0)
+        self.entries
+            .read()
+            .map(|entries| entries.len())
+            .unwrap_or(0)
     }
 }

@@ -179,8 +179,11 @@ mod tests {
 
     impl Write for Sink {
         fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
-            self.bytes.lock().unwrap().extend_from_slice(bytes);
-            *self.writes.lock().unwrap() += 1;
+            self.bytes
+                .lock()
+                .expect("the sink")
+                .extend_from_slice(bytes);
+            *self.writes.lock().expect("the sink") += 1;
             Ok(bytes.len())
         }
         fn flush(&mut self) -> io::Result<()> {
@@ -198,25 +201,29 @@ mod tests {
                 std::thread::spawn(move || {
                     for line in 0..1000 {
                         let text = format!("{{\"thread\":{thread},\"line\":{line}}}\n");
-                        (&writer).write_all(text.as_bytes()).unwrap();
+                        (&writer).write_all(text.as_bytes()).expect("appended");
                     }
                 })
             })
             .collect();
         for thread in threads {
-            thread.join().unwrap();
+            thread.join().expect("a writer thread");
         }
         drop(flusher);
-        let text = String::from_utf8(sink.bytes.lock().unwrap().clone()).unwrap();
+        let text = String::from_utf8(sink.bytes.lock().expect("the sink").clone()).expect("UTF-8");
         let mut next = [0u64; 4];
         for line in text.lines() {
-            let value: serde_json::Value = serde_json::from_str(line).unwrap();
-            let thread = value["thread"].as_u64().unwrap() as usize;
-            assert_eq!(value["line"].as_u64().unwrap(), next[thread], "{line}");
+            let value: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
+            let thread = value["thread"].as_u64().expect("thread") as usize;
+            assert_eq!(
+                value["line"].as_u64().expect("line"),
+                next[thread],
+                "{line}"
+            );
             next[thread] += 1;
         }
         assert_eq!(next, [1000; 4], "every line written once");
-        let writes = *sink.writes.lock().unwrap();
+        let writes = *sink.writes.lock().expect("the sink");
         assert!(
             writes < 400,
             "4,000 lines in {writes} writes: they were not batched"
@@ -231,10 +238,10 @@ mod tests {
         for line in 0..10 {
             (&writer)
                 .write_all(format!("line {line:02} ........\n").as_bytes())
-                .unwrap();
+                .expect("appended");
         }
         drop(flusher);
-        let text = String::from_utf8(sink.bytes.lock().unwrap().clone()).unwrap();
+        let text = String::from_utf8(sink.bytes.lock().expect("the sink").clone()).expect("UTF-8");
         let kept: Vec<&str> = text
             .lines()
             .filter(|line| line.starts_with("line"))
