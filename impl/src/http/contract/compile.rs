@@ -9,10 +9,11 @@ use serde_json::{Map, Value};
 
 use crate::auth::Scope;
 
-use super::{
-    definition_key, escape_pointer, unescape_pointer, ContractError, Location, Operation,
-    Parameter, RequestBody, RouteEntry, Scalar, Segment, Shape,
-};
+use super::body::RequestBody;
+use super::messages::{definition_key, escape_pointer, unescape_pointer};
+use super::parameters::{Location, Parameter, Scalar, Shape};
+use super::router::{RouteEntry, Segment};
+use super::{ContractError, Operation};
 
 /// Every operation of the document, compiled, and the path templates that lead to them (each
 /// with its methods and the index of their operation).
