@@ -1,7 +1,7 @@
 //! Opportunities: create, read, update, delete, batches, upsert by external id and lists; the
-//! lifecycle actions (win, lose, reopen, move) are in `opportunities/lifecycle.rs`, line items, notes
-//! and stage history in `opportunities/items.rs`. Rules live in `domain::opportunity`; writes in
-//! `store::opportunities`.
+//! lifecycle actions (win, lose, reopen, move) are in `opportunities/lifecycle.rs`, line items,
+//! notes and stage history in `opportunities/items.rs`. Rules live in `domain::opportunity`;
+//! writes in `store::opportunities`.
 
 use opportunity_api::models;
 use opportunity_api::{

@@ -12,9 +12,10 @@
 //!
 //! The request that holds the claim runs to completion in its own task even if its client goes
 //! away, so the claim always ends with the request's real outcome ([`Held::complete`]): recorded
-//! for replay or released for a fresh run, as [`settlement`](answers::settlement) decides. Requests without the header,
-//! other methods and `x-public` operations (no principal to scope a key to) pass untouched and
-//! cost nothing; a request with a key costs one round trip before the handler and one after.
+//! for replay or released for a fresh run, as [`settlement`](answers::settlement) decides.
+//! Requests without the header, other methods and `x-public` operations (no principal to scope a
+//! key to) pass untouched and cost nothing; a request with a key costs one round trip before the
+//! handler and one after.
 
 use std::time::Duration;
 

@@ -1,7 +1,8 @@
 //! Opportunity writes. Each public function is one transaction that also writes its audit rows;
 //! the shared steps (`insert`, `apply_patch`) take a [`Tx`](crate::store::tx::Tx) so that batches
-//! reuse them. One file a kind of write: create, patch, upsert, batch, lifecycle (stage transitions),
-//! deletion; with the steps they share in checks, links (account and contacts) and stages.
+//! reuse them. One file a kind of write: create, patch, upsert, batch, lifecycle (stage
+//! transitions), deletion; the steps they share are in checks, links (account and contacts) and
+//! stages.
 
 use super::items::LineItemInput;
 use super::ContactRole;
