@@ -68,8 +68,9 @@ pub struct ContactExport {
     pub account: AccountRecord,
     /// The opportunities the contact takes part in, oldest first.
     pub opportunities: Vec<Participation>,
-    /// The notes that mention the person by name, e-mail or phone (as [`Redactor`] matches them),
-    /// on the opportunities of the contact's account and those the contact is on, oldest first.
+    /// The notes that mention the person by name, e-mail or phone (as
+    /// [`Redactor`](crate::domain::redaction::Redactor) matches them), on the opportunities of the
+    /// contact's account and those the contact is on, oldest first.
     pub mentioned_in: Vec<NoteRecord>,
     /// The consent history, oldest first.
     pub consents: Vec<ConsentEventRecord>,
