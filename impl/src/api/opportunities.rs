@@ -1,33 +1,37 @@
-//! Opportunities: create, read, update, the lifecycle actions, batches, upsert by external id,
-//! line items, notes and stage history. Rules live in `domain::opportunity`; writes in
-//! `store::opportunities`.
+//! Opportunities: create, read, update, delete, batches, upsert by external id and lists; the
+//! lifecycle actions (win, lose, reopen, move) are in `opportunities/lifecycle.rs`, line items,
+//! notes and stage history in `opportunities/items.rs`. Rules live in `domain::opportunity`;
+//! writes in `store::opportunities`.
 
 use opportunity_api::models;
 use opportunity_api::{
-    BatchCreateOpportunitiesResponse, BatchUpdateOpportunitiesResponse, CreateLineItemResponse,
-    CreateNoteResponse, CreateOpportunityResponse, DeleteLineItemResponse, DeleteNoteResponse,
-    DeleteOpportunityResponse, GetOpportunityResponse, ListLineItemsResponse, ListNotesResponse,
-    ListOpportunitiesResponse, ListStageHistoryResponse, LoseOpportunityResponse,
-    MoveOpportunityStageResponse, PurgeOpportunityResponse, ReopenOpportunityResponse,
-    RestoreOpportunityResponse, UpdateLineItemResponse, UpdateOpportunityResponse,
-    UpsertOpportunityByExternalIdResponse, WinOpportunityResponse,
+    BatchCreateOpportunitiesResponse, BatchUpdateOpportunitiesResponse, CreateOpportunityResponse,
+    DeleteOpportunityResponse, GetOpportunityResponse, ListOpportunitiesResponse,
+    PurgeOpportunityResponse, RestoreOpportunityResponse, UpdateOpportunityResponse,
+    UpsertOpportunityByExternalIdResponse,
 };
 use swagger::ApiError;
 
 use super::opportunity_model::opportunity;
-use super::{actor, finish, nullable, patched, tags, ApiImpl};
-use crate::domain::money::{format_scaled, Currency};
-use crate::domain::opportunity::Transition;
+use super::{actor, finish, patched, tags, ApiImpl};
 use crate::domain::{etag, not_modified, Precondition};
 use crate::error::AppError;
 use crate::http::context::RequestContext;
-use crate::store::opportunities::items::LineItemInput;
-use crate::store::opportunities::items::{
-    LineItemPatch, LineItemRecord, NoteRecord, StageHistoryRecord,
-};
 use crate::store::opportunities::write::{OpportunityInput, OpportunityPatch};
 use crate::store::opportunities::{ContactRole, OpportunityRecord};
-use crate::store::{page, to_datetime};
+
+use items::line_input;
+
+mod items;
+mod lifecycle;
+
+pub(super) use items::{
+    create_line_item, create_note, delete_line_item, delete_note, list_line_items, list_notes,
+    list_stage_history, note, update_line_item,
+};
+pub(super) use lifecycle::{
+    lose_opportunity, move_opportunity_stage, reopen_opportunity, win_opportunity,
+};
 
 fn roles(assignments: Option<Vec<models::ContactRoleAssignment>>) -> Vec<ContactRole> {
     assignments
@@ -42,15 +46,6 @@ fn roles(assignments: Option<Vec<models::ContactRoleAssignment>>) -> Vec<Contact
 
 fn date(day: chrono::NaiveDate) -> String {
     day.format("%Y-%m-%d").to_string()
-}
-
-fn line_input(line: models::LineItemCreate) -> LineItemInput {
-    LineItemInput {
-        product: line.product,
-        quantity: line.quantity,
-        unit_price: line.unit_price,
-        discount_percent: line.discount_percent,
-    }
 }
 
 fn create_input(create: models::OpportunityCreate) -> OpportunityInput {
@@ -98,73 +93,6 @@ fn patch_input(patch: models::OpportunityPatch) -> OpportunityPatch {
         description: patched(patch.description),
         tags: patch.tags.map(tags),
         external_id: patched(patch.external_id),
-    }
-}
-
-fn line_item(record: LineItemRecord, currency: &str) -> models::LineItem {
-    let money = Currency::parse(currency);
-    let amount = |e4: i64| money.map_or_else(|| e4.to_string(), |currency| currency.format_e4(e4));
-    models::LineItem {
-        id: record.id.parse().unwrap_or_default(),
-        opportunity_id: record.opportunity_id.parse().unwrap_or_default(),
-        product: record.product,
-        quantity: trim_decimals(format_scaled(i128::from(record.quantity_e4), 4, 4)),
-        unit_price: amount(record.unit_price_e4),
-        discount_percent: trim_decimals(format_scaled(i128::from(record.discount_e2), 2, 2)),
-        total: amount(record.total_e4),
-        currency: currency.to_owned(),
-        created_at: to_datetime(record.created_at),
-        updated_at: to_datetime(record.updated_at),
-    }
-}
-
-/// `"500.0000"` → `"500"`, `"10.50"` → `"10.5"`: quantities and percentages need no fixed decimals.
-fn trim_decimals(text: String) -> String {
-    if text.contains('.') {
-        text.trim_end_matches('0').trim_end_matches('.').to_owned()
-    } else {
-        text
-    }
-}
-
-pub(super) fn note(record: NoteRecord) -> models::Note {
-    models::Note {
-        id: record.id.parse().unwrap_or_default(),
-        opportunity_id: record.opportunity_id.parse().unwrap_or_default(),
-        author_id: record.author_id,
-        body: record.body,
-        created_at: to_datetime(record.created_at),
-    }
-}
-
-fn history_entry(record: StageHistoryRecord) -> models::StageHistoryEntry {
-    let amount = Currency::parse(&record.currency).map_or_else(
-        || record.amount_e4.to_string(),
-        |currency| currency.format_e4(record.amount_e4),
-    );
-    models::StageHistoryEntry {
-        id: record.id.parse().unwrap_or_default(),
-        opportunity_id: record.opportunity_id.parse().unwrap_or_default(),
-        pipeline_id: record.pipeline_id.parse().unwrap_or_default(),
-        stage_id: record.stage_id.parse().unwrap_or_default(),
-        stage_name: record.stage_name,
-        status: record
-            .status
-            .parse()
-            .unwrap_or(models::OpportunityStatus::Open),
-        probability: i32::try_from(record.probability).unwrap_or_default(),
-        amount,
-        currency: record.currency,
-        entered_at: to_datetime(record.entered_at),
-        exited_at: nullable(record.exited_at.map(to_datetime)),
-        seconds_in_stage: nullable(
-            record
-                .exited_at
-                .map(|exited| (exited - record.entered_at) / 1_000_000),
-        ),
-        changed_by: record.changed_by,
-        previous_stage_id: nullable(record.previous_stage_id.and_then(|id| id.parse().ok())),
-        previous_probability: nullable(record.previous_probability),
     }
 }
 
@@ -372,61 +300,6 @@ pub(super) async fn list_opportunities(
     super::finish(context, outcome, ListOpportunitiesResponse::from_problem)
 }
 
-pub(super) async fn create_line_item(
-    api: &ApiImpl,
-    opportunity_id: uuid::Uuid,
-    if_match: String,
-    line_item_create: models::LineItemCreate,
-    _idempotency_key: Option<String>,
-    context: &RequestContext,
-) -> Result<CreateLineItemResponse, ApiError> {
-    let outcome = async {
-        let precondition = Precondition::from_if_match(&if_match);
-        let id = opportunity_id.to_string();
-        let (record, version, currency) = api
-            .store()
-            .create_line_item(
-                &actor(context)?,
-                &id,
-                precondition,
-                line_input(line_item_create),
-            )
-            .await?;
-        Ok(CreateLineItemResponse::Created {
-            location: format!("/v1/opportunities/{id}/line-items/{}", record.id),
-            e_tag: etag(version),
-            body: line_item(record, currency.code()),
-        })
-    }
-    .await;
-    finish(context, outcome, CreateLineItemResponse::from_problem)
-}
-
-pub(super) async fn create_note(
-    api: &ApiImpl,
-    opportunity_id: uuid::Uuid,
-    note_create: models::NoteCreate,
-    _idempotency_key: Option<String>,
-    context: &RequestContext,
-) -> Result<CreateNoteResponse, ApiError> {
-    let outcome = async {
-        let record = api
-            .store()
-            .create_note(
-                &actor(context)?,
-                &opportunity_id.to_string(),
-                note_create.body,
-            )
-            .await?;
-        Ok(CreateNoteResponse::Created {
-            location: format!("/v1/opportunities/{opportunity_id}/notes/{}", record.id),
-            body: note(record),
-        })
-    }
-    .await;
-    finish(context, outcome, CreateNoteResponse::from_problem)
-}
-
 pub(super) async fn delete_opportunity(
     api: &ApiImpl,
     opportunity_id: uuid::Uuid,
@@ -464,141 +337,6 @@ pub(super) async fn get_opportunity(
     finish(context, outcome, GetOpportunityResponse::from_problem)
 }
 
-pub(super) async fn list_line_items(
-    api: &ApiImpl,
-    opportunity_id: uuid::Uuid,
-    limit: Option<u32>,
-    cursor: Option<String>,
-    context: &RequestContext,
-) -> Result<ListLineItemsResponse, ApiError> {
-    let outcome = async {
-        let id = opportunity_id.to_string();
-        let currency = api.store().opportunity(&id).await?.currency;
-        let page = api
-            .store()
-            .list_line_items(&id, page::limit(limit), cursor.as_deref())
-            .await?;
-        Ok(ListLineItemsResponse::Ok(models::LineItemPage {
-            data: page
-                .rows
-                .into_iter()
-                .map(|record| line_item(record, &currency))
-                .collect(),
-            next_cursor: nullable(page.next_cursor),
-        }))
-    }
-    .await;
-    finish(context, outcome, ListLineItemsResponse::from_problem)
-}
-
-pub(super) async fn list_notes(
-    api: &ApiImpl,
-    opportunity_id: uuid::Uuid,
-    limit: Option<u32>,
-    cursor: Option<String>,
-    context: &RequestContext,
-) -> Result<ListNotesResponse, ApiError> {
-    let outcome = async {
-        let page = api
-            .store()
-            .list_notes(
-                &opportunity_id.to_string(),
-                page::limit(limit),
-                cursor.as_deref(),
-            )
-            .await?;
-        Ok(ListNotesResponse::Ok(models::NotePage {
-            data: page.rows.into_iter().map(note).collect(),
-            next_cursor: nullable(page.next_cursor),
-        }))
-    }
-    .await;
-    finish(context, outcome, ListNotesResponse::from_problem)
-}
-
-pub(super) async fn list_stage_history(
-    api: &ApiImpl,
-    opportunity_id: uuid::Uuid,
-    limit: Option<u32>,
-    cursor: Option<String>,
-    context: &RequestContext,
-) -> Result<ListStageHistoryResponse, ApiError> {
-    let outcome = async {
-        let page = api
-            .store()
-            .list_stage_history(
-                &opportunity_id.to_string(),
-                page::limit(limit),
-                cursor.as_deref(),
-            )
-            .await?;
-        Ok(ListStageHistoryResponse::Ok(models::StageHistoryPage {
-            data: page.rows.into_iter().map(history_entry).collect(),
-            next_cursor: nullable(page.next_cursor),
-        }))
-    }
-    .await;
-    finish(context, outcome, ListStageHistoryResponse::from_problem)
-}
-
-/// Runs a lifecycle action and answers the opportunity with its new ETag.
-async fn transition(
-    api: &ApiImpl,
-    opportunity_id: uuid::Uuid,
-    if_match: String,
-    request: Transition,
-    context: &RequestContext,
-) -> Result<(models::Opportunity, String), AppError> {
-    let precondition = Precondition::from_if_match(&if_match);
-    let record = api
-        .store()
-        .transition_opportunity(
-            &actor(context)?,
-            &opportunity_id.to_string(),
-            precondition,
-            request,
-        )
-        .await?;
-    let (e_tag, body) = ok_with_etag(record);
-    Ok((body, e_tag))
-}
-
-pub(super) async fn lose_opportunity(
-    api: &ApiImpl,
-    opportunity_id: uuid::Uuid,
-    if_match: String,
-    lose: models::LoseOpportunity,
-    _idempotency_key: Option<String>,
-    context: &RequestContext,
-) -> Result<LoseOpportunityResponse, ApiError> {
-    let request = Transition::Lose {
-        stage_id: lose.stage_id.map(|id| id.to_string()),
-        reason: lose.lost_reason,
-    };
-    let outcome = transition(api, opportunity_id, if_match, request, context)
-        .await
-        .map(|(body, e_tag)| LoseOpportunityResponse::Ok { body, e_tag });
-    finish(context, outcome, LoseOpportunityResponse::from_problem)
-}
-
-pub(super) async fn move_opportunity_stage(
-    api: &ApiImpl,
-    opportunity_id: uuid::Uuid,
-    if_match: String,
-    move_stage: models::MoveOpportunityStage,
-    _idempotency_key: Option<String>,
-    context: &RequestContext,
-) -> Result<MoveOpportunityStageResponse, ApiError> {
-    let request = Transition::Move {
-        stage_id: move_stage.stage_id.to_string(),
-        probability: move_stage.probability.map(i64::from),
-    };
-    let outcome = transition(api, opportunity_id, if_match, request, context)
-        .await
-        .map(|(body, e_tag)| MoveOpportunityStageResponse::Ok { body, e_tag });
-    finish(context, outcome, MoveOpportunityStageResponse::from_problem)
-}
-
 pub(super) async fn purge_opportunity(
     api: &ApiImpl,
     opportunity_id: uuid::Uuid,
@@ -615,25 +353,6 @@ pub(super) async fn purge_opportunity(
     }
     .await;
     finish(context, outcome, PurgeOpportunityResponse::from_problem)
-}
-
-pub(super) async fn reopen_opportunity(
-    api: &ApiImpl,
-    opportunity_id: uuid::Uuid,
-    if_match: String,
-    _idempotency_key: Option<String>,
-    reopen: Option<models::ReopenOpportunity>,
-    context: &RequestContext,
-) -> Result<ReopenOpportunityResponse, ApiError> {
-    let request = Transition::Reopen {
-        stage_id: reopen
-            .and_then(|reopen| reopen.stage_id)
-            .map(|id| id.to_string()),
-    };
-    let outcome = transition(api, opportunity_id, if_match, request, context)
-        .await
-        .map(|(body, e_tag)| ReopenOpportunityResponse::Ok { body, e_tag });
-    finish(context, outcome, ReopenOpportunityResponse::from_problem)
 }
 
 pub(super) async fn restore_opportunity(
@@ -731,100 +450,4 @@ pub(super) async fn upsert_opportunity_by_external_id(
         outcome,
         UpsertOpportunityByExternalIdResponse::from_problem,
     )
-}
-
-pub(super) async fn win_opportunity(
-    api: &ApiImpl,
-    opportunity_id: uuid::Uuid,
-    if_match: String,
-    _idempotency_key: Option<String>,
-    win: Option<models::WinOpportunity>,
-    context: &RequestContext,
-) -> Result<WinOpportunityResponse, ApiError> {
-    let request = Transition::Win {
-        stage_id: win.and_then(|win| win.stage_id).map(|id| id.to_string()),
-    };
-    let outcome = transition(api, opportunity_id, if_match, request, context)
-        .await
-        .map(|(body, e_tag)| WinOpportunityResponse::Ok { body, e_tag });
-    finish(context, outcome, WinOpportunityResponse::from_problem)
-}
-
-pub(super) async fn delete_line_item(
-    api: &ApiImpl,
-    opportunity_id: uuid::Uuid,
-    line_item_id: uuid::Uuid,
-    if_match: String,
-    context: &RequestContext,
-) -> Result<DeleteLineItemResponse, ApiError> {
-    let outcome = async {
-        let precondition = Precondition::from_if_match(&if_match);
-        api.store()
-            .delete_line_item(
-                &actor(context)?,
-                &opportunity_id.to_string(),
-                &line_item_id.to_string(),
-                precondition,
-            )
-            .await?;
-        Ok(DeleteLineItemResponse::NoContent)
-    }
-    .await;
-    finish(context, outcome, DeleteLineItemResponse::from_problem)
-}
-
-pub(super) async fn delete_note(
-    api: &ApiImpl,
-    opportunity_id: uuid::Uuid,
-    note_id: uuid::Uuid,
-    context: &RequestContext,
-) -> Result<DeleteNoteResponse, ApiError> {
-    let outcome = async {
-        api.store()
-            .delete_note(
-                &actor(context)?,
-                &opportunity_id.to_string(),
-                &note_id.to_string(),
-            )
-            .await?;
-        Ok(DeleteNoteResponse::NoContent)
-    }
-    .await;
-    finish(context, outcome, DeleteNoteResponse::from_problem)
-}
-
-pub(super) async fn update_line_item(
-    api: &ApiImpl,
-    opportunity_id: uuid::Uuid,
-    line_item_id: uuid::Uuid,
-    if_match: String,
-    line_item_patch: models::LineItemPatch,
-    context: &RequestContext,
-) -> Result<UpdateLineItemResponse, ApiError> {
-    let outcome = async {
-        let precondition = Precondition::from_if_match(&if_match);
-        let id = opportunity_id.to_string();
-        let patch = LineItemPatch {
-            product: line_item_patch.product,
-            quantity: line_item_patch.quantity,
-            unit_price: line_item_patch.unit_price,
-            discount_percent: line_item_patch.discount_percent,
-        };
-        let (record, version, currency) = api
-            .store()
-            .update_line_item(
-                &actor(context)?,
-                &id,
-                &line_item_id.to_string(),
-                precondition,
-                patch,
-            )
-            .await?;
-        Ok(UpdateLineItemResponse::Ok {
-            e_tag: etag(version),
-            body: line_item(record, currency.code()),
-        })
-    }
-    .await;
-    finish(context, outcome, UpdateLineItemResponse::from_problem)
 }
