@@ -29,12 +29,15 @@ use anyhow::Context as _;
 use futures::future::BoxFuture;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::migrate::{Migration, Migrator};
-use sqlx::{AnyPool, ConnectOptions as _, Executor as _};
+use sqlx::{AnyPool, ConnectOptions as _, Connection as _, Executor as _};
 use std::str::FromStr as _;
 
 use crate::config::Config;
 use crate::domain::Actor;
 use crate::error::AppError;
+
+/// A pooled connection idle longer than this is pinged before it is handed out (see `connect`).
+const PING_IDLE_AFTER: std::time::Duration = std::time::Duration::from_secs(1);
 
 /// The migrations both databases share, embedded in the binary.
 static SHARED_MIGRATIONS: Migrator = sqlx::migrate!("./migrations");
@@ -116,6 +119,19 @@ impl Store {
                 Backend::Sqlite => config.db_pool_size.min(4),
             })
             .acquire_timeout(config.db_acquire_timeout())
+            // sqlx pings every connection it hands out (a round trip before each request's own) and
+            // again when it takes it back. The second ping finds a broken connection anyway, so
+            // only a connection idle for a while is pinged before use: under load a read is one
+            // round trip of its own instead of two.
+            .test_before_acquire(false)
+            .before_acquire(|connection, meta| {
+                Box::pin(async move {
+                    if meta.idle_for > PING_IDLE_AFTER {
+                        connection.ping().await?;
+                    }
+                    Ok(true)
+                })
+            })
             .after_connect(move |connection, _| {
                 Box::pin(async move {
                     for statement in session_settings(backend, statement_timeout) {
