@@ -7,18 +7,19 @@ use opportunity_api::{
 };
 use swagger::ApiError;
 
-use super::{actor, finish, list, nullable, patched, tags, ApiImpl};
+use super::{actor, finish, nullable, patched, stored, tags, ApiImpl};
 use crate::domain::{etag, not_modified, Precondition};
+use crate::error::AppError;
 use crate::http::context::RequestContext;
 use crate::store::accounts::{
     AccountFields, AccountOrder, AccountPatch, AccountQuery, AccountRecord,
 };
 use crate::store::{from_datetime, page, to_datetime};
 
-pub(super) fn account(record: AccountRecord) -> models::Account {
-    models::Account {
-        id: record.id.parse().unwrap_or_default(),
-        tags: list(&record.tags),
+pub(super) fn account(record: AccountRecord) -> Result<models::Account, AppError> {
+    Ok(models::Account {
+        id: stored::uuid("accounts.id", &record.id)?,
+        tags: stored::strings("accounts.tags", &record.tags)?,
         name: record.name,
         domain: nullable(record.domain),
         industry: nullable(record.industry),
@@ -28,7 +29,7 @@ pub(super) fn account(record: AccountRecord) -> models::Account {
         created_at: to_datetime(record.created_at),
         updated_at: to_datetime(record.updated_at),
         version: record.version,
-    }
+    })
 }
 
 pub(super) async fn create_account(
@@ -51,7 +52,7 @@ pub(super) async fn create_account(
         Ok(CreateAccountResponse::Created {
             e_tag: etag(record.version),
             location: format!("/v1/accounts/{}", record.id),
-            body: account(record),
+            body: account(record)?,
         })
     }
     .await;
@@ -87,7 +88,11 @@ pub(super) async fn list_accounts(
             })
             .await?;
         Ok(ListAccountsResponse::Ok(models::AccountPage {
-            data: page.rows.into_iter().map(account).collect(),
+            data: page
+                .rows
+                .into_iter()
+                .map(account)
+                .collect::<Result<_, _>>()?,
             next_cursor: nullable(page.next_cursor),
         }))
     }
@@ -127,7 +132,7 @@ pub(super) async fn get_account(
         }
         Ok(GetAccountResponse::Ok {
             e_tag: etag(record.version),
-            body: account(record),
+            body: account(record)?,
         })
     }
     .await;
@@ -163,7 +168,7 @@ pub(super) async fn update_account(
             .await?;
         Ok(UpdateAccountResponse::Ok {
             e_tag: etag(record.version),
-            body: account(record),
+            body: account(record)?,
         })
     }
     .await;

@@ -4,7 +4,7 @@ use opportunity_api::models;
 use opportunity_api::ListAuditEventsResponse;
 use swagger::ApiError;
 
-use super::{finish, list, nullable, ApiImpl};
+use super::{finish, nullable, stored, ApiImpl};
 use crate::error::AppError;
 use crate::http::context::RequestContext;
 use crate::store::audit::{AuditEventRecord, AuditQuery};
@@ -13,37 +13,16 @@ use crate::store::{from_datetime, page, to_datetime};
 /// A stored event as the contract's. The store writes only the contract's actions and resource
 /// types, and only uuids as resource ids, so a failure here is a bug of ours (500).
 pub(super) fn audit_event(record: AuditEventRecord) -> Result<models::AuditEvent, AppError> {
-    let corrupt = |what: &str, error: String| {
-        AppError::Internal(anyhow::anyhow!(
-            "audit event {} has an invalid {what}: {error}",
-            record.id
-        ))
-    };
     Ok(models::AuditEvent {
-        id: record
-            .id
-            .parse()
-            .map_err(|error: uuid::Error| corrupt("id", error.to_string()))?,
+        id: stored::uuid("audit_events.id", &record.id)?,
         occurred_at: to_datetime(record.occurred_at),
         actor_id: record.actor_id,
-        actor_kind: record
-            .actor_kind
-            .parse()
-            .map_err(|error| corrupt("actor kind", error))?,
-        action: record
-            .action
-            .parse()
-            .map_err(|error| corrupt("action", error))?,
-        resource_type: record
-            .resource_type
-            .parse()
-            .map_err(|error| corrupt("resource type", error))?,
-        resource_id: record
-            .resource_id
-            .parse()
-            .map_err(|error: uuid::Error| corrupt("resource id", error.to_string()))?,
+        actor_kind: stored::value("audit_events.actor_kind", &record.actor_kind)?,
+        action: stored::value("audit_events.action", &record.action)?,
+        resource_type: stored::value("audit_events.resource_type", &record.resource_type)?,
+        resource_id: stored::uuid("audit_events.resource_id", &record.resource_id)?,
         request_id: nullable(record.request_id),
-        changed_fields: list(&record.changed_fields),
+        changed_fields: stored::strings("audit_events.changed_fields", &record.changed_fields)?,
     })
 }
 

@@ -4,34 +4,28 @@ use opportunity_api::models;
 use opportunity_api::{GetContactConsentsResponse, RecordContactConsentResponse};
 use swagger::ApiError;
 
-use super::contacts::{uuid, NO_STORE};
-use super::{actor, finish, nullable, ApiImpl};
-use crate::domain::consent::{current_states, ConsentChange};
+use super::contacts::NO_STORE;
+use super::{actor, finish, nullable, stored, ApiImpl};
+use crate::domain::consent::{current_states, ConsentChange, ConsentStatus};
 use crate::error::AppError;
 use crate::http::context::RequestContext;
 use crate::store::consents::{ConsentEventRecord, NewConsent};
 use crate::store::{from_datetime, to_datetime};
 
-/// A stored value of one of the contract's enums, which only the store writes.
-fn stored<T: std::str::FromStr>(column: &str, value: &str) -> Result<T, AppError> {
-    value.parse().map_err(|_| {
-        AppError::Internal(anyhow::anyhow!(
-            "consent_events.{column} holds {value:?}, not a value of the contract"
-        ))
-    })
-}
-
 fn event(record: ConsentEventRecord) -> Result<models::ConsentEvent, AppError> {
     Ok(models::ConsentEvent {
-        id: uuid(&record.id)?,
-        contact_id: uuid(&record.contact_id)?,
-        purpose: stored("purpose", &record.purpose)?,
-        status: stored("status", &record.status)?,
+        id: stored::uuid("consent_events.id", &record.id)?,
+        contact_id: stored::uuid("consent_events.contact_id", &record.contact_id)?,
+        purpose: stored::value("consent_events.purpose", &record.purpose)?,
+        status: match record.status {
+            ConsentStatus::Given => models::ConsentStatus::Given,
+            ConsentStatus::Withdrawn => models::ConsentStatus::Withdrawn,
+        },
         given_at: to_datetime(record.given_at),
         recorded_at: to_datetime(record.recorded_at),
         recorded_by: record.recorded_by,
-        source: stored("source", &record.source)?,
-        lawful_basis: stored("lawful_basis", &record.lawful_basis)?,
+        source: stored::value("consent_events.source", &record.source)?,
+        lawful_basis: stored::value("consent_events.lawful_basis", &record.lawful_basis)?,
         text_version: nullable(record.text_version),
         evidence: nullable(record.evidence),
     })
@@ -44,14 +38,14 @@ pub(super) fn history(
 ) -> Result<models::ConsentHistory, AppError> {
     let current = current_states(records.iter().map(|record| ConsentChange {
         purpose: &record.purpose,
-        given: record.status == "given",
+        given: record.status == ConsentStatus::Given,
         given_at: record.given_at,
         recorded_at: record.recorded_at,
     }))
     .into_iter()
     .map(|state| {
         Ok(models::ConsentState {
-            purpose: stored("purpose", state.purpose)?,
+            purpose: stored::value("consent_events.purpose", state.purpose)?,
             status: if state.given {
                 models::ConsentStatus::Given
             } else {
@@ -62,7 +56,7 @@ pub(super) fn history(
     })
     .collect::<Result<_, AppError>>()?;
     Ok(models::ConsentHistory {
-        contact_id: uuid(contact_id)?,
+        contact_id: stored::uuid("contacts.id", contact_id)?,
         current,
         history: records.into_iter().map(event).collect::<Result<_, _>>()?,
     })

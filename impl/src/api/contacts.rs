@@ -8,7 +8,7 @@ use opportunity_api::{
 };
 use swagger::ApiError;
 
-use super::{actor, finish, nullable, patched, ApiImpl};
+use super::{actor, finish, nullable, patched, stored, ApiImpl};
 use crate::domain::{etag, not_modified, Precondition};
 use crate::error::AppError;
 use crate::http::context::RequestContext;
@@ -19,25 +19,11 @@ use crate::store::{from_datetime, page, to_datetime};
 /// The `Cache-Control` of every response that carries personal data.
 pub(super) const NO_STORE: &str = "no-store";
 
-/// A stored id as the contract's uuid. The store only holds ids it generated or checked.
-pub(super) fn uuid(id: &str) -> Result<uuid::Uuid, AppError> {
-    id.parse().map_err(|error| {
-        AppError::Internal(
-            anyhow::Error::new(error).context(format!("stored id {id} is not a uuid")),
-        )
-    })
-}
-
 pub(super) fn contact(record: ContactRecord) -> Result<models::Contact, AppError> {
-    let lawful_basis = record.lawful_basis.parse().map_err(|error: String| {
-        AppError::Internal(anyhow::anyhow!(
-            "contact {} has an unknown lawful basis: {error}",
-            record.id
-        ))
-    })?;
+    let lawful_basis = stored::value("contacts.lawful_basis", &record.lawful_basis)?;
     Ok(models::Contact {
-        id: uuid(&record.id)?,
-        account_id: uuid(&record.account_id)?,
+        id: stored::uuid("contacts.id", &record.id)?,
+        account_id: stored::uuid("contacts.account_id", &record.account_id)?,
         first_name: record.first_name,
         last_name: record.last_name,
         email: nullable(record.email),

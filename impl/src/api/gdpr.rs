@@ -12,8 +12,9 @@ use swagger::ApiError;
 use super::accounts::account;
 use super::audit::audit_event;
 use super::consents::history as consent_history;
-use super::contacts::{contact, uuid, NO_STORE};
+use super::contacts::{contact, NO_STORE};
 use super::opportunities::note;
+use super::stored;
 use super::{actor, finish, nullable, ApiImpl};
 use crate::domain::etag;
 use crate::error::AppError;
@@ -26,7 +27,7 @@ const EXPORT_FORMAT_VERSION: &str = "1";
 
 fn participation(participation: Participation) -> Result<models::ExportedOpportunity, AppError> {
     Ok(models::ExportedOpportunity {
-        opportunity_id: uuid(&participation.opportunity_id)?,
+        opportunity_id: stored::uuid("opportunities.id", &participation.opportunity_id)?,
         name: participation.name,
         is_primary_contact: participation.is_primary_contact,
         role: nullable(participation.role),
@@ -39,13 +40,17 @@ fn export_document(export: ContactExport) -> Result<models::DataSubjectExport, A
         format_version: EXPORT_FORMAT_VERSION.to_owned(),
         exported_at: to_datetime(export.exported_at),
         contact: contact(export.contact)?,
-        account: account(export.account),
+        account: account(export.account)?,
         opportunities: export
             .opportunities
             .into_iter()
             .map(participation)
             .collect::<Result<_, _>>()?,
-        mentioned_in: export.mentioned_in.into_iter().map(note).collect(),
+        mentioned_in: export
+            .mentioned_in
+            .into_iter()
+            .map(note)
+            .collect::<Result<_, _>>()?,
         consents,
         audit_events: export
             .audit_events
@@ -89,7 +94,7 @@ pub(super) async fn erase_contact(
             .erase_contact(&actor(context)?, &contact_id.to_string())
             .await?;
         Ok(EraseContactResponse::Ok(models::ErasureReceipt {
-            contact_id: uuid(&erasure.contact_id)?,
+            contact_id: stored::uuid("contacts.id", &erasure.contact_id)?,
             erased_at: to_datetime(erasure.erased_at),
             erased_fields: erasure
                 .erased_fields

@@ -18,6 +18,7 @@ mod opportunities;
 mod opportunity_model;
 mod pipelines;
 mod reports;
+mod stored;
 mod webhooks;
 
 use std::sync::Arc;
@@ -135,11 +136,6 @@ pub(crate) fn patched<T>(field: Option<swagger::Nullable<T>>) -> Option<Option<T
         swagger::Nullable::Null => None,
         swagger::Nullable::Present(value) => Some(value),
     })
-}
-
-/// A stored list (a JSON array in a text column).
-pub(crate) fn list(json: &str) -> Vec<String> {
-    serde_json::from_str(json).unwrap_or_default()
 }
 
 /// The labels of a request body as the store keeps them (the contract names the item schema `Tag`).

@@ -96,8 +96,8 @@ fn patch_input(patch: models::OpportunityPatch) -> OpportunityPatch {
     }
 }
 
-fn ok_with_etag(record: OpportunityRecord) -> (String, models::Opportunity) {
-    (etag(record.version), opportunity(record))
+fn ok_with_etag(record: OpportunityRecord) -> Result<(String, models::Opportunity), AppError> {
+    Ok((etag(record.version), opportunity(record)?))
 }
 
 pub(super) async fn batch_create_opportunities(
@@ -115,7 +115,7 @@ pub(super) async fn batch_create_opportunities(
         Ok(BatchCreateOpportunitiesResponse::Ok(batch_result(
             records,
             models::BatchOutcome::Created,
-        )))
+        )?))
     }
     .await;
     finish(
@@ -128,22 +128,22 @@ pub(super) async fn batch_create_opportunities(
 fn batch_result(
     records: Vec<OpportunityRecord>,
     outcome: models::BatchOutcome,
-) -> models::OpportunityBatchResult {
-    models::OpportunityBatchResult {
-        items: records
-            .into_iter()
-            .enumerate()
+) -> Result<models::OpportunityBatchResult, AppError> {
+    Ok(models::OpportunityBatchResult {
+        // A batch holds at most 100 items: its indexes count from 0 as the contract's int32.
+        items: (0..)
+            .zip(records)
             .map(|(index, record)| {
-                let (etag, opportunity) = ok_with_etag(record);
-                models::OpportunityBatchItemResult {
-                    index: i32::try_from(index).unwrap_or_default(),
+                let (etag, opportunity) = ok_with_etag(record)?;
+                Ok(models::OpportunityBatchItemResult {
+                    index,
                     outcome,
                     etag,
                     opportunity,
-                }
+                })
             })
-            .collect(),
-    }
+            .collect::<Result<_, AppError>>()?,
+    })
 }
 
 pub(super) async fn batch_update_opportunities(
@@ -167,7 +167,7 @@ pub(super) async fn batch_update_opportunities(
         Ok(BatchUpdateOpportunitiesResponse::Ok(batch_result(
             records,
             models::BatchOutcome::Updated,
-        )))
+        )?))
     }
     .await;
     finish(
@@ -189,7 +189,7 @@ pub(super) async fn create_opportunity(
             .create_opportunity(&actor(context)?, create_input(opportunity_create))
             .await?;
         let location = format!("/v1/opportunities/{}", record.id);
-        let (e_tag, body) = ok_with_etag(record);
+        let (e_tag, body) = ok_with_etag(record)?;
         Ok(CreateOpportunityResponse::Created {
             body,
             e_tag,
@@ -292,7 +292,7 @@ pub(super) async fn list_opportunities(
                 .rows
                 .into_iter()
                 .map(super::opportunity_model::opportunity)
-                .collect(),
+                .collect::<Result<_, _>>()?,
             next_cursor: super::nullable(page.next_cursor),
         }))
     }
@@ -330,7 +330,7 @@ pub(super) async fn get_opportunity(
                 e_tag: etag(record.version),
             });
         }
-        let (e_tag, body) = ok_with_etag(record);
+        let (e_tag, body) = ok_with_etag(record)?;
         Ok(GetOpportunityResponse::Ok { body, e_tag })
     }
     .await;
@@ -368,7 +368,7 @@ pub(super) async fn restore_opportunity(
             .store()
             .restore_opportunity(&actor(context)?, &opportunity_id.to_string(), precondition)
             .await?;
-        let (e_tag, body) = ok_with_etag(record);
+        let (e_tag, body) = ok_with_etag(record)?;
         Ok(RestoreOpportunityResponse::Ok { body, e_tag })
     }
     .await;
@@ -393,7 +393,7 @@ pub(super) async fn update_opportunity(
                 patch_input(opportunity_patch),
             )
             .await?;
-        let (e_tag, body) = ok_with_etag(record);
+        let (e_tag, body) = ok_with_etag(record)?;
         Ok(UpdateOpportunityResponse::Ok { body, e_tag })
     }
     .await;
@@ -433,7 +433,7 @@ pub(super) async fn upsert_opportunity_by_external_id(
             .upsert_opportunity(&actor(context)?, &external_id, precondition, input)
             .await?;
         let location = format!("/v1/opportunities/{}", record.id);
-        let (e_tag, body) = ok_with_etag(record);
+        let (e_tag, body) = ok_with_etag(record)?;
         Ok(if created {
             UpsertOpportunityByExternalIdResponse::Created {
                 body,

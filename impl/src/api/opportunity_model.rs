@@ -2,62 +2,64 @@
 
 use opportunity_api::models;
 
-use super::{list, nullable};
-use crate::domain::money::Currency;
+use super::nullable;
+use super::stored;
+use crate::domain::opportunity::{AmountSource, Status};
+use crate::error::AppError;
 use crate::store::opportunities::OpportunityRecord;
 use crate::store::to_datetime;
 
-/// The contract's `Opportunity` for a stored record.
-pub(crate) fn opportunity(record: OpportunityRecord) -> models::Opportunity {
-    let currency = Currency::parse(&record.currency);
-    let amount = currency.map_or_else(
-        || record.amount_e4.to_string(),
-        |currency| currency.format_e4(record.amount_e4),
-    );
+/// The contract's `Opportunity` for a stored record; a stored value that does not decode is an
+/// error (see [`stored`]).
+pub(crate) fn opportunity(record: OpportunityRecord) -> Result<models::Opportunity, AppError> {
+    let currency = stored::currency("opportunities.currency", &record.currency)?;
     let contact_roles = record
-        .contact_roles()
+        .contact_roles()?
         .into_iter()
-        .filter_map(|role| {
-            Some(models::ContactRoleAssignment::new(
-                role.contact_id.parse().ok()?,
-                role.role.parse().ok()?,
+        .map(|role| {
+            Ok(models::ContactRoleAssignment::new(
+                stored::uuid("opportunities.contact_roles", &role.contact_id)?,
+                stored::value("opportunities.contact_roles", &role.role)?,
             ))
         })
-        .collect();
-    models::Opportunity {
-        id: record.id.parse().unwrap_or_default(),
-        name: record.name,
-        account_id: record.account_id.parse().unwrap_or_default(),
-        primary_contact_id: nullable(record.primary_contact_id.and_then(|id| id.parse().ok())),
+        .collect::<Result<_, AppError>>()?;
+    Ok(models::Opportunity {
+        id: stored::uuid("opportunities.id", &record.id)?,
+        account_id: stored::uuid("opportunities.account_id", &record.account_id)?,
+        primary_contact_id: nullable(stored::optional_uuid(
+            "opportunities.primary_contact_id",
+            record.primary_contact_id.as_deref(),
+        )?),
         contact_roles,
         owner_id: record.owner_id,
-        pipeline_id: record.pipeline_id.parse().unwrap_or_default(),
-        stage_id: record.stage_id.parse().unwrap_or_default(),
-        status: record
-            .status
-            .parse()
-            .unwrap_or(models::OpportunityStatus::Open),
-        amount,
+        pipeline_id: stored::uuid("opportunities.pipeline_id", &record.pipeline_id)?,
+        stage_id: stored::uuid("opportunities.stage_id", &record.stage_id)?,
+        status: match record.status {
+            Status::Open => models::OpportunityStatus::Open,
+            Status::Won => models::OpportunityStatus::Won,
+            Status::Lost => models::OpportunityStatus::Lost,
+        },
+        amount: currency.format_e4(record.amount_e4),
         currency: record.currency,
-        amount_source: record
-            .amount_source
-            .parse()
-            .unwrap_or(models::AmountSource::Manual),
-        probability: i32::try_from(record.probability).unwrap_or_default(),
-        expected_close_date: nullable(
-            record
-                .expected_close_date
-                .and_then(|date| chrono::NaiveDate::parse_from_str(&date, "%Y-%m-%d").ok()),
-        ),
+        amount_source: match record.amount_source {
+            AmountSource::Manual => models::AmountSource::Manual,
+            AmountSource::LineItems => models::AmountSource::LineItems,
+        },
+        probability: stored::int32("opportunities.probability", record.probability)?,
+        expected_close_date: nullable(stored::date(
+            "opportunities.expected_close_date",
+            record.expected_close_date.as_deref(),
+        )?),
         closed_at: nullable(record.closed_at.map(to_datetime)),
         lost_reason: nullable(record.lost_reason),
         next_step: nullable(record.next_step),
         source: nullable(record.source),
         description: nullable(record.description),
-        tags: list(&record.tags),
+        tags: stored::strings("opportunities.tags", &record.tags)?,
         external_id: nullable(record.external_id),
         created_at: to_datetime(record.created_at),
         updated_at: to_datetime(record.updated_at),
         version: record.version,
-    }
+        name: record.name,
+    })
 }

@@ -9,7 +9,7 @@ use opportunity_api::{
 };
 use swagger::ApiError;
 
-use super::{actor, finish, nullable, ApiImpl};
+use super::{actor, finish, nullable, stored, ApiImpl};
 use crate::domain::opportunity::Status;
 use crate::domain::pipeline::{ForecastCategory, Probability, StageDefinition, StagePatch};
 use crate::domain::{etag, not_modified, Precondition};
@@ -19,28 +19,30 @@ use crate::store::page;
 use crate::store::pipelines::{PipelineFields, PipelinePatch, PipelineQuery, PipelineRecord};
 use crate::store::to_datetime;
 
-fn pipeline(record: PipelineRecord) -> models::Pipeline {
+fn pipeline(record: PipelineRecord) -> Result<models::Pipeline, AppError> {
     let stages = record
         .stages
         .positioned()
-        .map(|(position, stage)| models::Stage {
-            id: stage.id.parse().unwrap_or_default(),
-            name: stage.name.clone(),
-            position: i32::try_from(position).unwrap_or(i32::MAX),
-            probability: u32::from(stage.probability.percent()),
-            kind: stage_kind(stage.kind),
-            forecast_category: forecast_category(stage.forecast_category),
+        .map(|(position, stage)| {
+            Ok(models::Stage {
+                id: stored::uuid("stages.id", &stage.id)?,
+                name: stage.name.clone(),
+                position: stored::int32("stages.position", position)?,
+                probability: u32::from(stage.probability.percent()),
+                kind: stage_kind(stage.kind),
+                forecast_category: forecast_category(stage.forecast_category),
+            })
         })
-        .collect();
-    models::Pipeline {
-        id: record.id.parse().unwrap_or_default(),
+        .collect::<Result<_, AppError>>()?;
+    Ok(models::Pipeline {
+        id: stored::uuid("pipelines.id", &record.id)?,
         name: record.name,
         is_default: record.is_default,
         stages,
         created_at: to_datetime(record.created_at),
         updated_at: to_datetime(record.updated_at),
         version: record.version,
-    }
+    })
 }
 
 fn location(record: &PipelineRecord) -> String {
@@ -132,7 +134,7 @@ pub(super) async fn create_pipeline(
         Ok(CreatePipelineResponse::Created {
             e_tag: etag(record.version),
             location: location(&record),
-            body: pipeline(record),
+            body: pipeline(record)?,
         })
     }
     .await;
@@ -154,7 +156,11 @@ pub(super) async fn list_pipelines(
             })
             .await?;
         Ok(ListPipelinesResponse::Ok(models::PipelinePage {
-            data: page.rows.into_iter().map(pipeline).collect(),
+            data: page
+                .rows
+                .into_iter()
+                .map(pipeline)
+                .collect::<Result<_, _>>()?,
             next_cursor: nullable(page.next_cursor),
         }))
     }
@@ -192,7 +198,7 @@ pub(super) async fn create_stage(
         Ok(CreateStageResponse::Created {
             e_tag: etag(record.version),
             location: location(&record),
-            body: pipeline(record),
+            body: pipeline(record)?,
         })
     }
     .await;
@@ -231,7 +237,7 @@ pub(super) async fn get_pipeline(
         }
         Ok(GetPipelineResponse::Ok {
             e_tag: etag(record.version),
-            body: pipeline(record),
+            body: pipeline(record)?,
         })
     }
     .await;
@@ -262,7 +268,7 @@ pub(super) async fn update_pipeline(
             .await?;
         Ok(UpdatePipelineResponse::Ok {
             e_tag: etag(record.version),
-            body: pipeline(record),
+            body: pipeline(record)?,
         })
     }
     .await;
@@ -289,7 +295,7 @@ pub(super) async fn delete_stage(
             .await?;
         Ok(DeleteStageResponse::Ok {
             e_tag: etag(record.version),
-            body: pipeline(record),
+            body: pipeline(record)?,
         })
     }
     .await;
@@ -328,7 +334,7 @@ pub(super) async fn update_stage(
             .await?;
         Ok(UpdateStageResponse::Ok {
             e_tag: etag(record.version),
-            body: pipeline(record),
+            body: pipeline(record)?,
         })
     }
     .await;

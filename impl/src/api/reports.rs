@@ -5,10 +5,11 @@ use opportunity_api::models;
 use opportunity_api::{GetForecastResponse, GetPipelineSummaryResponse};
 use swagger::ApiError;
 
-use super::{finish, nullable, ApiImpl};
+use super::{finish, nullable, stored, ApiImpl};
 use crate::domain::money::{format_scaled, Currency};
 use crate::domain::opportunity::Status;
 use crate::domain::pipeline::ForecastCategory;
+use crate::error::AppError;
 use crate::http::context::RequestContext;
 use crate::store::reports::{CurrencySums, ForecastMonth, ReportFilter, StageSummary};
 use crate::store::{now_micros, to_datetime};
@@ -42,12 +43,12 @@ fn currency_total(sums: CurrencySums) -> models::CurrencyTotal {
     }
 }
 
-fn stage_summary(summary: StageSummary) -> models::StageSummary {
+fn stage_summary(summary: StageSummary) -> Result<models::StageSummary, AppError> {
     let stage = summary.stage;
-    models::StageSummary {
-        stage_id: stage.id.parse().unwrap_or_default(),
+    Ok(models::StageSummary {
+        stage_id: stored::uuid("stages.id", &stage.id)?,
         name: stage.name,
-        position: i32::try_from(summary.position).unwrap_or_default(),
+        position: stored::int32("stages.position", summary.position)?,
         kind: match stage.kind {
             Status::Open => models::StageKind::Open,
             Status::Won => models::StageKind::Won,
@@ -62,7 +63,7 @@ fn stage_summary(summary: StageSummary) -> models::StageSummary {
         },
         count: summary.count,
         totals: summary.totals.into_iter().map(currency_total).collect(),
-    }
+    })
 }
 
 fn forecast_month(month: ForecastMonth) -> models::ForecastMonth {
@@ -130,10 +131,14 @@ pub(super) async fn get_pipeline_summary(
             .pipeline_summary(pipeline.as_deref(), &filter)
             .await?;
         Ok(GetPipelineSummaryResponse::Ok(models::PipelineSummary {
-            pipeline_id: summary.pipeline_id.parse().unwrap_or_default(),
+            pipeline_id: stored::uuid("pipelines.id", &summary.pipeline_id)?,
             pipeline_name: summary.pipeline_name,
             generated_at: to_datetime(now_micros()),
-            stages: summary.stages.into_iter().map(stage_summary).collect(),
+            stages: summary
+                .stages
+                .into_iter()
+                .map(stage_summary)
+                .collect::<Result<_, _>>()?,
             totals: summary.totals.into_iter().map(currency_total).collect(),
         }))
     }

@@ -10,7 +10,7 @@ use opportunity_api::{
 };
 use swagger::ApiError;
 
-use super::{actor, finish, nullable, patched, ApiImpl};
+use super::{actor, finish, nullable, patched, stored, ApiImpl};
 use crate::domain::{etag, Precondition};
 use crate::error::{AppError, FieldError};
 use crate::http::context::RequestContext;
@@ -25,10 +25,10 @@ use crate::webhooks::secrets::SigningSecret;
 /// How long a rotated-out secret still signs deliveries.
 const ROTATION_OVERLAP_MICROS: i64 = 24 * 3_600 * 1_000_000;
 
-fn subscription(record: SubscriptionRecord) -> models::WebhookSubscription {
-    models::WebhookSubscription {
-        id: record.id.parse().unwrap_or_default(),
-        event_types: record.event_types(),
+fn subscription(record: SubscriptionRecord) -> Result<models::WebhookSubscription, AppError> {
+    Ok(models::WebhookSubscription {
+        id: stored::uuid("webhook_subscriptions.id", &record.id)?,
+        event_types: record.event_types.0,
         url: record.url,
         description: nullable(record.description),
         enabled: record.enabled == 1,
@@ -42,18 +42,14 @@ fn subscription(record: SubscriptionRecord) -> models::WebhookSubscription {
         created_at: to_datetime(record.created_at),
         updated_at: to_datetime(record.updated_at),
         version: record.version,
-    }
+    })
 }
 
-fn delivery(record: DeliveryRecord) -> models::WebhookDelivery {
-    let status = match record.status.as_str() {
-        "delivered" => models::WebhookDeliveryStatus::Delivered,
-        "failed" => models::WebhookDeliveryStatus::Failed,
-        _ => models::WebhookDeliveryStatus::Pending,
-    };
-    models::WebhookDelivery {
-        id: record.id.parse().unwrap_or_default(),
-        event_id: record.event_id.parse().unwrap_or_default(),
+fn delivery(record: DeliveryRecord) -> Result<models::WebhookDelivery, AppError> {
+    let status = stored::value("webhook_deliveries.status", &record.status)?;
+    Ok(models::WebhookDelivery {
+        id: stored::uuid("webhook_deliveries.id", &record.id)?,
+        event_id: stored::uuid("webhook_deliveries.event_id", &record.event_id)?,
         event_type: record.event_type,
         next_attempt_at: nullable(
             (status == models::WebhookDeliveryStatus::Pending)
@@ -68,7 +64,7 @@ fn delivery(record: DeliveryRecord) -> models::WebhookDelivery {
         last_error: nullable(record.last_error),
         delivered_at: nullable(record.delivered_at.map(to_datetime)),
         created_at: to_datetime(record.created_at),
-    }
+    })
 }
 
 /// The URL, checked by the SSRF guard (literal addresses, and the addresses its name resolves to
@@ -121,7 +117,7 @@ pub(super) async fn create_webhook_subscription(
             e_tag: etag(record.version),
             location: format!("/v1/webhook-subscriptions/{}", record.id),
             body: models::WebhookSubscriptionWithSecret {
-                subscription: subscription(record),
+                subscription: subscription(record)?,
                 secret: secret.reveal(),
             },
         })
@@ -142,7 +138,10 @@ pub(super) async fn list_webhook_subscriptions(
         let records = api.store().subscriptions().await?;
         Ok(ListWebhookSubscriptionsResponse::Ok(
             models::WebhookSubscriptionList {
-                data: records.into_iter().map(subscription).collect(),
+                data: records
+                    .into_iter()
+                    .map(subscription)
+                    .collect::<Result<_, _>>()?,
                 next_cursor: swagger::Nullable::Null,
             },
         ))
@@ -164,7 +163,7 @@ pub(super) async fn get_webhook_subscription(
         let record = api.store().subscription(&id.to_string()).await?;
         Ok(GetWebhookSubscriptionResponse::Ok {
             e_tag: etag(record.version),
-            body: subscription(record),
+            body: subscription(record)?,
         })
     }
     .await;
@@ -203,7 +202,7 @@ pub(super) async fn update_webhook_subscription(
             .await?;
         Ok(UpdateWebhookSubscriptionResponse::Ok {
             e_tag: etag(record.version),
-            body: subscription(record),
+            body: subscription(record)?,
         })
     }
     .await;
@@ -257,7 +256,7 @@ pub(super) async fn rotate_webhook_secret(
         Ok(RotateWebhookSecretResponse::Ok {
             e_tag: etag(record.version),
             body: models::WebhookSubscriptionWithSecret {
-                subscription: subscription(record),
+                subscription: subscription(record)?,
                 secret: secret.reveal(),
             },
         })
@@ -278,7 +277,7 @@ pub(super) async fn send_test_webhook(
             .store()
             .queue_test_delivery(&id, &uuid::Uuid::now_v7().to_string(), &test_payload(&id))
             .await?;
-        Ok(SendTestWebhookResponse::Accepted(delivery(record)))
+        Ok(SendTestWebhookResponse::Accepted(delivery(record)?))
     }
     .await;
     finish(context, outcome, SendTestWebhookResponse::from_problem)
@@ -312,7 +311,10 @@ pub(super) async fn list_webhook_deliveries(
         };
         Ok(ListWebhookDeliveriesResponse::Ok(
             models::WebhookDeliveryPage {
-                data: records.into_iter().map(delivery).collect(),
+                data: records
+                    .into_iter()
+                    .map(delivery)
+                    .collect::<Result<_, _>>()?,
                 next_cursor: nullable(next_cursor),
             },
         ))

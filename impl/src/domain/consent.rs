@@ -4,6 +4,45 @@
 /// The purposes a contact can consent to, in the order the contract lists them.
 pub const PURPOSES: [&str; 3] = ["marketing_email", "marketing_calls", "profiling"];
 
+/// Whether a change gave or withdrew consent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConsentStatus {
+    Given,
+    Withdrawn,
+}
+
+impl ConsentStatus {
+    pub fn of(given: bool) -> ConsentStatus {
+        if given {
+            ConsentStatus::Given
+        } else {
+            ConsentStatus::Withdrawn
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ConsentStatus::Given => "given",
+            ConsentStatus::Withdrawn => "withdrawn",
+        }
+    }
+}
+
+impl TryFrom<String> for ConsentStatus {
+    type Error = crate::domain::NotInSet;
+
+    fn try_from(text: String) -> Result<ConsentStatus, Self::Error> {
+        match text.as_str() {
+            "given" => Ok(ConsentStatus::Given),
+            "withdrawn" => Ok(ConsentStatus::Withdrawn),
+            _ => Err(crate::domain::NotInSet {
+                set: "consent status",
+                value: text,
+            }),
+        }
+    }
+}
+
 /// One change of one purpose, as far as the current state is concerned.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConsentChange<'a> {

@@ -165,6 +165,15 @@ pub fn not_modified(if_none_match: Option<&str>, version: i64) -> bool {
     })
 }
 
+/// A stored text that is none of its closed set's values: data no write of ours produces, so the
+/// read fails (a 500 with the cause logged) instead of guessing.
+#[derive(Debug, thiserror::Error)]
+#[error("{value:?} is not a known {set}")]
+pub struct NotInSet {
+    pub set: &'static str,
+    pub value: String,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,6 +2,7 @@
 //! Pure functions over the state the store loaded; the store applies what they return.
 
 use crate::domain::money::{Currency, SCALE};
+use crate::domain::NotInSet;
 use crate::error::AppError;
 
 /// An opportunity's status, derived from the kind of its stage.
@@ -27,6 +28,55 @@ impl Status {
             "won" => Some(Status::Won),
             "lost" => Some(Status::Lost),
             _ => None,
+        }
+    }
+}
+
+/// A stored status decodes strictly: a value outside the set is an error, never `Open`.
+impl TryFrom<String> for Status {
+    type Error = NotInSet;
+
+    fn try_from(text: String) -> Result<Status, NotInSet> {
+        Status::parse(&text).ok_or(NotInSet {
+            set: "status",
+            value: text,
+        })
+    }
+}
+
+/// Where an opportunity's amount comes from: set by hand, or the sum of its line items (then the
+/// amount and the currency follow the items and a patch may not set them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AmountSource {
+    Manual,
+    LineItems,
+}
+
+impl AmountSource {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AmountSource::Manual => "manual",
+            AmountSource::LineItems => "line_items",
+        }
+    }
+
+    /// Whether the amount follows the line items.
+    pub fn is_derived(self) -> bool {
+        self == AmountSource::LineItems
+    }
+}
+
+impl TryFrom<String> for AmountSource {
+    type Error = NotInSet;
+
+    fn try_from(text: String) -> Result<AmountSource, NotInSet> {
+        match text.as_str() {
+            "manual" => Ok(AmountSource::Manual),
+            "line_items" => Ok(AmountSource::LineItems),
+            _ => Err(NotInSet {
+                set: "amount source",
+                value: text,
+            }),
         }
     }
 }

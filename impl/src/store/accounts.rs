@@ -131,16 +131,24 @@ pub struct AccountQuery {
 }
 
 impl AccountRecord {
-    fn fields(&self) -> AccountFields {
-        AccountFields {
+    /// The fields as a patch merges them; stored tags that are not a JSON array of strings fail it
+    /// (a merge onto "no tags" would erase them).
+    fn fields(&self) -> Result<AccountFields, AppError> {
+        let tags = serde_json::from_str(&self.tags).map_err(|error| {
+            AppError::Internal(
+                anyhow::Error::new(error)
+                    .context(format!("account {} has malformed tags", self.id)),
+            )
+        })?;
+        Ok(AccountFields {
             name: self.name.clone(),
             domain: self.domain.clone(),
             industry: self.industry.clone(),
             country: self.country.clone(),
             employee_count: self.employee_count,
             external_id: self.external_id.clone(),
-            tags: serde_json::from_str(&self.tags).unwrap_or_default(),
-        }
+            tags,
+        })
     }
 }
 
@@ -233,7 +241,7 @@ impl Store {
                 .ok_or_else(|| AppError::NotFound(format!("There is no account {id}.")))?;
                 precondition.check(current.version, "account")?;
                 let changed = patch.fields();
-                let mut fields = current.fields();
+                let mut fields = current.fields()?;
                 patch.apply(&mut fields);
                 let record: AccountRecord = sqlx::query_as(&format!(
                     "UPDATE accounts SET name = $1, domain = $2, industry = $3, country = $4, employee_count = $5, \

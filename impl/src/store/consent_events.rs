@@ -5,6 +5,7 @@
 use sqlx::FromRow;
 
 use super::tx::Tx;
+use crate::domain::consent::ConsentStatus;
 use crate::error::AppError;
 
 pub(super) const EVENT_COLUMNS: &str =
@@ -18,8 +19,8 @@ pub struct ConsentEventRecord {
     pub contact_id: String,
     /// One of [`crate::domain::consent::PURPOSES`].
     pub purpose: String,
-    /// `given` or `withdrawn`.
-    pub status: String,
+    #[sqlx(try_from = "String")]
+    pub status: ConsentStatus,
     pub given_at: i64,
     pub recorded_at: i64,
     /// The token `sub` of who recorded it.
@@ -46,7 +47,7 @@ pub(super) async fn insert_event(
     .bind(&event.id)
     .bind(&event.contact_id)
     .bind(&event.purpose)
-    .bind(&event.status)
+    .bind(event.status.as_str())
     .bind(event.given_at)
     .bind(event.recorded_at)
     .bind(&event.recorded_by)
@@ -73,7 +74,7 @@ pub(super) async fn record_marketing_flag(
         id: uuid::Uuid::now_v7().to_string(),
         contact_id: contact_id.to_owned(),
         purpose: "marketing_email".to_owned(),
-        status: if given { "given" } else { "withdrawn" }.to_owned(),
+        status: ConsentStatus::of(given),
         given_at: now,
         recorded_at: now,
         recorded_by: tx.actor().subject.clone(),
@@ -103,7 +104,7 @@ pub(super) async fn erase_consents(
     let states = crate::domain::consent::current_states(history.iter().map(|event| {
         crate::domain::consent::ConsentChange {
             purpose: &event.purpose,
-            given: event.status == "given",
+            given: event.status == ConsentStatus::Given,
             given_at: event.given_at,
             recorded_at: event.recorded_at,
         }
@@ -114,7 +115,7 @@ pub(super) async fn erase_consents(
             id: uuid::Uuid::now_v7().to_string(),
             contact_id: contact_id.to_owned(),
             purpose: state.purpose.to_owned(),
-            status: "withdrawn".to_owned(),
+            status: ConsentStatus::Withdrawn,
             given_at: now,
             recorded_at: now,
             recorded_by: tx.actor().subject.clone(),

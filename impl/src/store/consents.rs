@@ -7,6 +7,7 @@ pub use super::consent_events::{ConsentEventRecord, ERASURE_SOURCE};
 use super::contacts::{not_found, row_lock, ContactRecord, COLUMNS};
 use super::tx::{AuditAction, ResourceKind};
 use super::{now_micros, Store};
+use crate::domain::consent::ConsentStatus;
 use crate::domain::Actor;
 use crate::error::AppError;
 
@@ -105,7 +106,7 @@ impl Store {
                     id: uuid::Uuid::now_v7().to_string(),
                     contact_id: id.to_owned(),
                     purpose: change.purpose,
-                    status: if change.given { "given" } else { "withdrawn" }.to_owned(),
+                    status: ConsentStatus::of(change.given),
                     given_at: change.given_at.unwrap_or(now),
                     recorded_at: now,
                     recorded_by: tx.actor().subject.clone(),

@@ -180,7 +180,11 @@ impl Store {
             Backend::Postgres => "BEGIN",
             Backend::Sqlite => "BEGIN IMMEDIATE",
         };
-        Ok(tx::Tx::new(self.pool.begin_with(begin).await?, actor))
+        Ok(tx::Tx::new(
+            self.pool.begin_with(begin).await?,
+            self.backend,
+            actor,
+        ))
     }
 
     /// Runs `work` in a write transaction on behalf of `actor` and commits it; the one place where

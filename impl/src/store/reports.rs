@@ -93,6 +93,10 @@ pub struct ReportFilter {
     pub close_date_to: Option<String>,
 }
 
+/// The `owner_id` of the total rows that sum every owner's opportunities (the migrations' triggers
+/// write each change to its owner's rows and to these).
+const ALL_OWNERS: &str = "";
+
 /// Where the totals are: the folded totals and the changes not yet folded into them (PostgreSQL
 /// appends each change there so that writers share no row; `Store::compact_report_totals` folds
 /// them). A report reads both in one statement, so it sees every change exactly once.
@@ -176,7 +180,8 @@ impl ReportFilter {
                     let pipeline_id = sql.bind(Value::Text(pipeline_id.to_owned()));
                     branch.push_str(&format!(" AND s.pipeline_id = {pipeline_id}"));
                 }
-                let owner_id = sql.bind(Value::Text(self.owner_id.clone().unwrap_or_default()));
+                let owner = self.owner_id.as_deref().unwrap_or(ALL_OWNERS);
+                let owner_id = sql.bind(Value::Text(owner.to_owned()));
                 branch.push_str(&format!(
                     " AND t.owner_id = {owner_id} AND t.period_grain = '{}'",
                     range.grain

@@ -5,6 +5,7 @@ use sqlx::{Any, AnyConnection, Transaction};
 
 use crate::domain::Actor;
 use crate::error::AppError;
+use crate::store::Backend;
 
 /// What an audit row says was done.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -144,6 +145,7 @@ const EVENT_ROWS_PER_STATEMENT: usize = 400;
 /// back.
 pub struct Tx<'a> {
     inner: Transaction<'static, Any>,
+    backend: Backend,
     actor: &'a Actor,
     records: Vec<AuditRecord>,
     /// Set by [`Tx::discard`]: the work found nothing to change, and commit rolls back instead.
@@ -151,9 +153,14 @@ pub struct Tx<'a> {
 }
 
 impl<'a> Tx<'a> {
-    pub(super) fn new(inner: Transaction<'static, Any>, actor: &'a Actor) -> Self {
+    pub(super) fn new(
+        inner: Transaction<'static, Any>,
+        backend: Backend,
+        actor: &'a Actor,
+    ) -> Self {
         Self {
             inner,
+            backend,
             actor,
             records: Vec::new(),
             discarded: false,
@@ -167,6 +174,11 @@ impl<'a> Tx<'a> {
 
     pub fn actor(&self) -> &Actor {
         self.actor
+    }
+
+    /// Which database the transaction runs on, for the statements only PostgreSQL has.
+    pub fn backend(&self) -> Backend {
+        self.backend
     }
 
     /// Records that `action` was done to a resource, naming the fields written (never their values).
@@ -224,7 +236,7 @@ impl<'a> Tx<'a> {
                     .to_owned(),
             )
         };
-        if self.inner.backend_name() == "PostgreSQL"
+        if self.backend == Backend::Postgres
             && !events.is_empty()
             && records.len() <= AUDIT_ROWS_PER_STATEMENT
             && events.len() <= EVENT_ROWS_PER_STATEMENT

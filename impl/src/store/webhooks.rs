@@ -38,8 +38,9 @@ pub const MAX_SUBSCRIPTIONS: i64 = 100;
 pub struct SubscriptionRecord {
     pub id: String,
     pub url: String,
-    /// A JSON array of event types; empty: all.
-    pub event_types: String,
+    /// The event types it wants (stored as a JSON array); empty: all.
+    #[sqlx(try_from = "String")]
+    pub event_types: EventTypes,
     pub description: Option<String>,
     pub secret_sealed: String,
     pub previous_secret_sealed: Option<String>,
@@ -55,14 +56,23 @@ pub struct SubscriptionRecord {
 }
 
 impl SubscriptionRecord {
-    pub fn event_types(&self) -> Vec<String> {
-        serde_json::from_str(&self.event_types).unwrap_or_default()
-    }
-
     /// Whether the subscription wants events of this type.
     pub fn wants(&self, event_type: &str) -> bool {
-        let types = self.event_types();
+        let types = &self.event_types.0;
         types.is_empty() || types.iter().any(|wanted| wanted == event_type)
+    }
+}
+
+/// A subscription's event types, decoded when the row is read: stored JSON that is not an array
+/// of strings fails the read rather than becoming "all types".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventTypes(pub Vec<String>);
+
+impl TryFrom<String> for EventTypes {
+    type Error = serde_json::Error;
+
+    fn try_from(json: String) -> Result<EventTypes, serde_json::Error> {
+        serde_json::from_str(&json).map(EventTypes)
     }
 }
 

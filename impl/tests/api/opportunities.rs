@@ -15,6 +15,7 @@ use crate::expect::pointers;
 use crate::helpers::{Backend, TestApp};
 use crate::sales::{self, deal, line, Client};
 use crate::{expect_problem, expect_response, on_both_stores};
+use opportunity_service::auth::Role;
 
 on_both_stores!(
     new_opportunity_starts_in_the_first_open_stage_of_the_default_pipeline_owned_by_the_caller,
@@ -40,6 +41,7 @@ on_both_stores!(
     changing_the_currency_keeps_the_amount_only_where_it_fits,
     read_carries_the_etag_and_honours_if_none_match,
     unknown_opportunity_is_404,
+    stored_values_that_do_not_decode_fail_the_request_and_are_never_overwritten,
     deleted_opportunity_is_gone_until_restored,
     only_the_owner_or_an_admin_restores_a_deleted_opportunity,
     purged_opportunity_is_gone_for_good,
@@ -576,6 +578,54 @@ async fn unknown_opportunity_is_404(backend: Backend) {
         .await
         .expect("a response");
     expect_problem!(response, GetOpportunityResponse::NotFound, "not_found");
+}
+
+/// A stored value our writes never produce (here, written behind the service's back) is an internal
+/// error the request reports, never a guessed default: a read used to show the tags as `[]`, and a
+/// patch of another field wrote `[]` over the contact roles it could not read.
+async fn stored_values_that_do_not_decode_fail_the_request_and_are_never_overwritten(
+    backend: Backend,
+) {
+    let app = TestApp::spawn(backend).await;
+    let (opportunity, _) = sales::an_opportunity_of(&app, "alice").await;
+    let path = format!("/v1/opportunities/{}", opportunity.id);
+    let token = format!("Bearer {}", app.token("alice", &[Role::SalesManager]));
+    let mut database = app.database().await;
+    sqlx::query("UPDATE opportunities SET tags = 'not json', contact_roles = '{' WHERE id = $1")
+        .bind(opportunity.id.to_string())
+        .execute(&mut database)
+        .await
+        .expect("corrupt the row");
+
+    let read = app
+        .raw("GET", &path, &[("authorization", &token)], None)
+        .await;
+    read.assert_problem(500, "internal");
+
+    let patch = app
+        .raw(
+            "PATCH",
+            &path,
+            &[
+                ("authorization", &token),
+                ("content-type", "application/merge-patch+json"),
+                ("if-match", "*"),
+            ],
+            Some(r#"{"next_step": "call back"}"#),
+        )
+        .await;
+    patch.assert_problem(500, "internal");
+    let (roles, next_step): (String, Option<String>) =
+        sqlx::query_as("SELECT contact_roles, next_step FROM opportunities WHERE id = $1")
+            .bind(opportunity.id.to_string())
+            .fetch_one(&mut database)
+            .await
+            .expect("the row");
+    assert_eq!(
+        roles, "{",
+        "the unreadable contact roles are left as they were"
+    );
+    assert_eq!(next_step, None, "nothing of the failed patch was written");
 }
 
 async fn delete(client: &impl Client, id: Uuid, if_match: &str) -> DeleteOpportunityResponse {

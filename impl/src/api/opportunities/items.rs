@@ -7,9 +7,10 @@ use opportunity_api::{
 };
 use swagger::ApiError;
 
-use crate::api::{actor, finish, nullable, ApiImpl};
-use crate::domain::money::{format_scaled, Currency};
+use crate::api::{actor, finish, nullable, stored, ApiImpl};
+use crate::domain::money::format_scaled;
 use crate::domain::{etag, Precondition};
+use crate::error::AppError;
 use crate::http::context::RequestContext;
 use crate::store::opportunities::items::LineItemInput;
 use crate::store::opportunities::items::{
@@ -26,21 +27,20 @@ pub(super) fn line_input(line: models::LineItemCreate) -> LineItemInput {
     }
 }
 
-fn line_item(record: LineItemRecord, currency: &str) -> models::LineItem {
-    let money = Currency::parse(currency);
-    let amount = |e4: i64| money.map_or_else(|| e4.to_string(), |currency| currency.format_e4(e4));
-    models::LineItem {
-        id: record.id.parse().unwrap_or_default(),
-        opportunity_id: record.opportunity_id.parse().unwrap_or_default(),
+fn line_item(record: LineItemRecord, currency: &str) -> Result<models::LineItem, AppError> {
+    let money = stored::currency("opportunities.currency", currency)?;
+    Ok(models::LineItem {
+        id: stored::uuid("line_items.id", &record.id)?,
+        opportunity_id: stored::uuid("line_items.opportunity_id", &record.opportunity_id)?,
         product: record.product,
         quantity: trim_decimals(format_scaled(i128::from(record.quantity_e4), 4, 4)),
-        unit_price: amount(record.unit_price_e4),
+        unit_price: money.format_e4(record.unit_price_e4),
         discount_percent: trim_decimals(format_scaled(i128::from(record.discount_e2), 2, 2)),
-        total: amount(record.total_e4),
+        total: money.format_e4(record.total_e4),
         currency: currency.to_owned(),
         created_at: to_datetime(record.created_at),
         updated_at: to_datetime(record.updated_at),
-    }
+    })
 }
 
 /// `"500.0000"` → `"500"`, `"10.50"` → `"10.5"`: quantities and percentages need no fixed decimals.
@@ -52,32 +52,27 @@ fn trim_decimals(text: String) -> String {
     }
 }
 
-pub(in crate::api) fn note(record: NoteRecord) -> models::Note {
-    models::Note {
-        id: record.id.parse().unwrap_or_default(),
-        opportunity_id: record.opportunity_id.parse().unwrap_or_default(),
+pub(in crate::api) fn note(record: NoteRecord) -> Result<models::Note, AppError> {
+    Ok(models::Note {
+        id: stored::uuid("notes.id", &record.id)?,
+        opportunity_id: stored::uuid("notes.opportunity_id", &record.opportunity_id)?,
         author_id: record.author_id,
         body: record.body,
         created_at: to_datetime(record.created_at),
-    }
+    })
 }
 
-fn history_entry(record: StageHistoryRecord) -> models::StageHistoryEntry {
-    let amount = Currency::parse(&record.currency).map_or_else(
-        || record.amount_e4.to_string(),
-        |currency| currency.format_e4(record.amount_e4),
-    );
-    models::StageHistoryEntry {
-        id: record.id.parse().unwrap_or_default(),
-        opportunity_id: record.opportunity_id.parse().unwrap_or_default(),
-        pipeline_id: record.pipeline_id.parse().unwrap_or_default(),
-        stage_id: record.stage_id.parse().unwrap_or_default(),
+fn history_entry(record: StageHistoryRecord) -> Result<models::StageHistoryEntry, AppError> {
+    let amount =
+        stored::currency("stage_history.currency", &record.currency)?.format_e4(record.amount_e4);
+    Ok(models::StageHistoryEntry {
+        id: stored::uuid("stage_history.id", &record.id)?,
+        opportunity_id: stored::uuid("stage_history.opportunity_id", &record.opportunity_id)?,
+        pipeline_id: stored::uuid("stage_history.pipeline_id", &record.pipeline_id)?,
+        stage_id: stored::uuid("stage_history.stage_id", &record.stage_id)?,
         stage_name: record.stage_name,
-        status: record
-            .status
-            .parse()
-            .unwrap_or(models::OpportunityStatus::Open),
-        probability: i32::try_from(record.probability).unwrap_or_default(),
+        status: stored::value("stage_history.status", &record.status)?,
+        probability: stored::int32("stage_history.probability", record.probability)?,
         amount,
         currency: record.currency,
         entered_at: to_datetime(record.entered_at),
@@ -88,9 +83,12 @@ fn history_entry(record: StageHistoryRecord) -> models::StageHistoryEntry {
                 .map(|exited| (exited - record.entered_at) / 1_000_000),
         ),
         changed_by: record.changed_by,
-        previous_stage_id: nullable(record.previous_stage_id.and_then(|id| id.parse().ok())),
+        previous_stage_id: nullable(stored::optional_uuid(
+            "stage_history.previous_stage_id",
+            record.previous_stage_id.as_deref(),
+        )?),
         previous_probability: nullable(record.previous_probability),
-    }
+    })
 }
 
 pub(in crate::api) async fn create_line_item(
@@ -116,7 +114,7 @@ pub(in crate::api) async fn create_line_item(
         Ok(CreateLineItemResponse::Created {
             location: format!("/v1/opportunities/{id}/line-items/{}", record.id),
             e_tag: etag(version),
-            body: line_item(record, currency.code()),
+            body: line_item(record, currency.code())?,
         })
     }
     .await;
@@ -141,7 +139,7 @@ pub(in crate::api) async fn create_note(
             .await?;
         Ok(CreateNoteResponse::Created {
             location: format!("/v1/opportunities/{opportunity_id}/notes/{}", record.id),
-            body: note(record),
+            body: note(record)?,
         })
     }
     .await;
@@ -167,7 +165,7 @@ pub(in crate::api) async fn list_line_items(
                 .rows
                 .into_iter()
                 .map(|record| line_item(record, &currency))
-                .collect(),
+                .collect::<Result<_, _>>()?,
             next_cursor: nullable(page.next_cursor),
         }))
     }
@@ -192,7 +190,7 @@ pub(in crate::api) async fn list_notes(
             )
             .await?;
         Ok(ListNotesResponse::Ok(models::NotePage {
-            data: page.rows.into_iter().map(note).collect(),
+            data: page.rows.into_iter().map(note).collect::<Result<_, _>>()?,
             next_cursor: nullable(page.next_cursor),
         }))
     }
@@ -217,7 +215,11 @@ pub(in crate::api) async fn list_stage_history(
             )
             .await?;
         Ok(ListStageHistoryResponse::Ok(models::StageHistoryPage {
-            data: page.rows.into_iter().map(history_entry).collect(),
+            data: page
+                .rows
+                .into_iter()
+                .map(history_entry)
+                .collect::<Result<_, _>>()?,
             next_cursor: nullable(page.next_cursor),
         }))
     }
@@ -297,7 +299,7 @@ pub(in crate::api) async fn update_line_item(
             .await?;
         Ok(UpdateLineItemResponse::Ok {
             e_tag: etag(version),
-            body: line_item(record, currency.code()),
+            body: line_item(record, currency.code())?,
         })
     }
     .await;

@@ -33,7 +33,7 @@ async fn transition(
             request,
         )
         .await?;
-    let (e_tag, body) = ok_with_etag(record);
+    let (e_tag, body) = ok_with_etag(record)?;
     Ok((body, e_tag))
 }
 

@@ -4,7 +4,7 @@ use sqlx::FromRow;
 
 use super::{not_found, OpportunityRecord, COLUMNS};
 use crate::domain::money::{parse_scaled, Currency, Money};
-use crate::domain::opportunity::{ensure_writable, line_total_e4, Status};
+use crate::domain::opportunity::{ensure_writable, line_total_e4, AmountSource};
 use crate::domain::{Actor, Precondition};
 use crate::error::AppError;
 use crate::store::page::{Cursor, Key, Page};
@@ -91,10 +91,7 @@ async fn load_open(
     precondition.check(current.version, "opportunity")?;
     tx.actor()
         .ensure_may_change(&current.owner_id, "opportunity")?;
-    ensure_writable(
-        Status::parse(&current.status).unwrap_or(Status::Open),
-        &["amount"],
-    )?;
+    ensure_writable(current.status, &["amount"])?;
     let currency = Currency::parse(&current.currency).ok_or_else(|| {
         AppError::Internal(anyhow::anyhow!(
             "stored currency {} is unknown",
@@ -114,7 +111,7 @@ async fn rederive_amount(tx: &mut Tx<'_>, current: &OpportunityRecord) -> Result
     .fetch_one(tx.conn())
     .await?;
     let (amount_e4, source) = if count == 0 {
-        (current.amount_e4, "manual")
+        (current.amount_e4, AmountSource::Manual)
     } else {
         let total = total.unwrap_or_default();
         if total > crate::domain::opportunity::MAX_AMOUNT_E4 {
@@ -123,14 +120,14 @@ async fn rederive_amount(tx: &mut Tx<'_>, current: &OpportunityRecord) -> Result
                 "The line items add up to more than the largest amount.",
             ));
         }
-        (total, "line_items")
+        (total, AmountSource::LineItems)
     };
     let version: Option<i64> = sqlx::query_scalar(
         "UPDATE opportunities SET amount_e4 = $1, amount_source = $2, updated_at = $3, version = version + 1 \
          WHERE id = $4 AND version = $5 RETURNING version",
     )
     .bind(amount_e4)
-    .bind(source)
+    .bind(source.as_str())
     .bind(now_micros())
     .bind(&current.id)
     .bind(current.version)

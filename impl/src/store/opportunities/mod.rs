@@ -3,6 +3,7 @@
 
 use sqlx::FromRow;
 
+use crate::domain::opportunity::{AmountSource, Status};
 use crate::error::AppError;
 
 use super::Store;
@@ -28,10 +29,12 @@ pub struct OpportunityRecord {
     pub owner_id: String,
     pub pipeline_id: String,
     pub stage_id: String,
-    pub status: String,
+    #[sqlx(try_from = "String")]
+    pub status: Status,
     pub amount_e4: i64,
     pub currency: String,
-    pub amount_source: String,
+    #[sqlx(try_from = "String")]
+    pub amount_source: AmountSource,
     pub probability: i64,
     pub expected_close_date: Option<String>,
     pub closed_at: Option<i64>,
@@ -56,8 +59,14 @@ pub struct ContactRole {
 }
 
 impl OpportunityRecord {
-    pub fn contact_roles(&self) -> Vec<ContactRole> {
-        serde_json::from_str(&self.contact_roles).unwrap_or_default()
+    /// The stored contact roles; stored JSON that does not decode is an error, not "no roles".
+    pub fn contact_roles(&self) -> Result<Vec<ContactRole>, AppError> {
+        serde_json::from_str(&self.contact_roles).map_err(|error| {
+            AppError::Internal(anyhow::Error::new(error).context(format!(
+                "opportunity {} has malformed contact_roles",
+                self.id
+            )))
+        })
     }
 }
 

@@ -146,9 +146,10 @@ impl Store {
                      RETURNING {SUBSCRIPTION_COLUMNS}"
                 ))
                 .bind(patch.url.unwrap_or(current.url))
-                .bind(patch.event_types.map_or(current.event_types, |types| {
-                    serde_json::json!(types).to_string()
-                }))
+                .bind(
+                    serde_json::json!(patch.event_types.unwrap_or(current.event_types.0))
+                        .to_string(),
+                )
                 .bind(patch.description.unwrap_or(current.description))
                 .bind(enabled)
                 .bind(disabled_reason)

@@ -2,7 +2,6 @@
 //! currency, and the errors of a write that lost a race or a unique key.
 
 use crate::domain::money::Currency;
-use crate::domain::opportunity::Status;
 use crate::domain::Precondition;
 use crate::error::AppError;
 use crate::store::opportunities::{not_found, OpportunityRecord, COLUMNS};
@@ -37,10 +36,6 @@ pub(super) async fn load_for_change(
     tx.actor()
         .ensure_may_change(&current.owner_id, "opportunity")?;
     Ok(current)
-}
-
-pub(super) fn status_of(record: &OpportunityRecord) -> Status {
-    Status::parse(&record.status).unwrap_or(Status::Open)
 }
 
 pub(super) fn currency_of(record: &OpportunityRecord) -> Result<Currency, AppError> {

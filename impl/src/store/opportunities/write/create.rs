@@ -1,7 +1,7 @@
 //! Creating an opportunity: its row, contact links, line items and first stage.
 
 use crate::domain::money::{Currency, Money};
-use crate::domain::opportunity::{Lifecycle, Status};
+use crate::domain::opportunity::{AmountSource, Lifecycle, Status};
 use crate::domain::Actor;
 use crate::error::AppError;
 use crate::store::opportunities::items::{insert_lines, price_line};
@@ -48,7 +48,7 @@ pub(crate) async fn insert(
             Some(amount) => Money::parse(amount, currency, "/amount")?,
             None => Money::zero(currency),
         };
-        (amount, "manual")
+        (amount, AmountSource::Manual)
     } else {
         // Up to 100 lines of up to the largest amount each: more than an i64 holds, so add checked.
         let total = lines
@@ -62,7 +62,7 @@ pub(crate) async fn insert(
                     "The line items add up to more than the largest amount.",
                 )
             })?;
-        (Money::from_e4(total, currency), "line_items")
+        (Money::from_e4(total, currency), AmountSource::LineItems)
     };
     let placement = placement(tx, &input.account_id, input.pipeline_id.as_deref()).await?;
     if !placement.account_found {
@@ -139,7 +139,7 @@ pub(crate) async fn insert(
     .bind(&stage.id)
     .bind(amount.e4())
     .bind(currency.code())
-    .bind(amount_source)
+    .bind(amount_source.as_str())
     .bind(lifecycle.probability)
     .bind(&input.expected_close_date)
     .bind(&input.next_step)

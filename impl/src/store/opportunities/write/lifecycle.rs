@@ -8,7 +8,7 @@ use crate::store::opportunities::{OpportunityRecord, COLUMNS};
 use crate::store::tx::{AuditAction, ResourceKind};
 use crate::store::{now_micros, Store};
 
-use super::checks::{changed_meanwhile, currency_of, load_for_change, status_of};
+use super::checks::{changed_meanwhile, currency_of, load_for_change};
 use super::stages::{record_stage, stages};
 
 impl Store {
@@ -29,7 +29,7 @@ impl Store {
                 let lifecycle = Lifecycle {
                     pipeline_id: current.pipeline_id.clone(),
                     stage_id: current.stage_id.clone(),
-                    status: status_of(&current),
+                    status: current.status,
                     probability: current.probability,
                     closed_at: current.closed_at,
                     lost_reason: current.lost_reason.clone(),

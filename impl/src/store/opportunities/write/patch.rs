@@ -8,9 +8,7 @@ use crate::store::opportunities::{OpportunityRecord, COLUMNS};
 use crate::store::tx::{AuditAction, ResourceKind, Tx};
 use crate::store::{now_micros, Store};
 
-use super::checks::{
-    changed_meanwhile, currency_of, external_id_taken, load_for_change, status_of,
-};
+use super::checks::{changed_meanwhile, currency_of, external_id_taken, load_for_change};
 use super::links::{ensure_account, ensure_contacts, link_contacts};
 use super::OpportunityPatch;
 
@@ -34,7 +32,7 @@ pub(super) async fn write_patch(
 ) -> Result<OpportunityRecord, AppError> {
     let id = current.id.as_str();
     let fields = patch.fields();
-    ensure_writable(status_of(&current), &fields)?;
+    ensure_writable(current.status, &fields)?;
     let actor = tx.actor().clone();
     if let Some(owner) = &patch.owner_id {
         if owner != &current.owner_id && !actor.is_admin {
@@ -43,7 +41,7 @@ pub(super) async fn write_patch(
             ));
         }
     }
-    let derived = current.amount_source == "line_items";
+    let derived = current.amount_source.is_derived();
     if derived && patch.amount.is_some() {
         return Err(AppError::rule_at(
             "amount_derived_from_line_items",
@@ -93,10 +91,10 @@ pub(super) async fn write_patch(
         .primary_contact_id
         .clone()
         .unwrap_or_else(|| current.primary_contact_id.clone());
-    let contact_roles = patch
-        .contact_roles
-        .clone()
-        .unwrap_or_else(|| current.contact_roles());
+    let contact_roles = match &patch.contact_roles {
+        Some(roles) => roles.clone(),
+        None => current.contact_roles()?,
+    };
     let contacts_changed = patch.account_id.is_some()
         || patch.primary_contact_id.is_some()
         || patch.contact_roles.is_some();

@@ -4,6 +4,7 @@ use crate::domain::money::Money;
 use crate::domain::opportunity::{Lifecycle, Stage, Status};
 use crate::error::AppError;
 use crate::store::tx::Tx;
+use crate::store::Backend;
 
 const STAGE_COLUMNS: &str = "id, pipeline_id, name, position, probability, kind";
 
@@ -138,7 +139,7 @@ pub(super) async fn record_stage(
     // has no data-modifying WITH.
     let sql = match previous {
         None => OPEN.to_owned(),
-        Some(_) if tx.conn().backend_name() == "PostgreSQL" => {
+        Some(_) if tx.backend() == Backend::Postgres => {
             format!("WITH closed AS ({CLOSE}) {OPEN}")
         }
         Some(_) => {

@@ -20,7 +20,7 @@ impl OpportunityPatch {
         current: &OpportunityRecord,
         stage_probability: i64,
     ) -> Self {
-        let derived = current.amount_source == "line_items";
+        let derived = current.amount_source.is_derived();
         OpportunityPatch {
             name: Some(input.name),
             account_id: Some(input.account_id),
