@@ -6,17 +6,25 @@ use swagger::ApiError;
 
 use super::contacts::NO_STORE;
 use super::{actor, finish, nullable, stored, ApiImpl};
-use crate::domain::consent::{current_states, ConsentChange, ConsentStatus};
+use crate::domain::consent::{current_states, ConsentChange, ConsentStatus, Purpose};
 use crate::error::AppError;
 use crate::http::context::RequestContext;
 use crate::store::consents::{ConsentEventRecord, NewConsent};
 use crate::store::{from_datetime, to_datetime};
 
+fn purpose_model(purpose: Purpose) -> models::ConsentPurpose {
+    match purpose {
+        Purpose::MarketingEmail => models::ConsentPurpose::MarketingEmail,
+        Purpose::MarketingCalls => models::ConsentPurpose::MarketingCalls,
+        Purpose::Profiling => models::ConsentPurpose::Profiling,
+    }
+}
+
 fn event(record: ConsentEventRecord) -> Result<models::ConsentEvent, AppError> {
     Ok(models::ConsentEvent {
         id: stored::uuid("consent_events.id", &record.id)?,
         contact_id: stored::uuid("consent_events.contact_id", &record.contact_id)?,
-        purpose: stored::value("consent_events.purpose", &record.purpose)?,
+        purpose: purpose_model(record.purpose),
         status: match record.status {
             ConsentStatus::Given => models::ConsentStatus::Given,
             ConsentStatus::Withdrawn => models::ConsentStatus::Withdrawn,
@@ -37,7 +45,7 @@ pub(super) fn history(
     records: Vec<ConsentEventRecord>,
 ) -> Result<models::ConsentHistory, AppError> {
     let current = current_states(records.iter().map(|record| ConsentChange {
-        purpose: &record.purpose,
+        purpose: record.purpose,
         given: record.status == ConsentStatus::Given,
         given_at: record.given_at,
         recorded_at: record.recorded_at,
@@ -45,7 +53,7 @@ pub(super) fn history(
     .into_iter()
     .map(|state| {
         Ok(models::ConsentState {
-            purpose: stored::value("consent_events.purpose", state.purpose)?,
+            purpose: purpose_model(state.purpose),
             status: if state.given {
                 models::ConsentStatus::Given
             } else {
@@ -93,7 +101,11 @@ pub(super) async fn record_contact_consent(
                 &actor(context)?,
                 &contact_id.to_string(),
                 NewConsent {
-                    purpose: change.purpose.to_string(),
+                    purpose: match change.purpose {
+                        models::ConsentPurpose::MarketingEmail => Purpose::MarketingEmail,
+                        models::ConsentPurpose::MarketingCalls => Purpose::MarketingCalls,
+                        models::ConsentPurpose::Profiling => Purpose::Profiling,
+                    },
                     given: change.status == models::ConsentStatus::Given,
                     source: change.source.to_string(),
                     lawful_basis: change.lawful_basis.to_string(),

@@ -1,8 +1,51 @@
 //! Consent per purpose, as an append-only history: the current state of a purpose is its last
 //! change, and a purpose never changed is withdrawn (consent is never presumed).
 
-/// The purposes a contact can consent to, in the order the contract lists them.
-pub const PURPOSES: [&str; 3] = ["marketing_email", "marketing_calls", "profiling"];
+use crate::domain::NotInSet;
+
+/// What a contact can consent to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    MarketingEmail,
+    MarketingCalls,
+    Profiling,
+}
+
+/// The purposes, in the order the contract lists them.
+pub const PURPOSES: [Purpose; 3] = [
+    Purpose::MarketingEmail,
+    Purpose::MarketingCalls,
+    Purpose::Profiling,
+];
+
+impl Purpose {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Purpose::MarketingEmail => "marketing_email",
+            Purpose::MarketingCalls => "marketing_calls",
+            Purpose::Profiling => "profiling",
+        }
+    }
+
+    /// Whether the contact's `marketing_consent` flag mirrors this purpose.
+    pub fn sets_marketing_flag(self) -> bool {
+        self == Purpose::MarketingEmail
+    }
+}
+
+impl TryFrom<String> for Purpose {
+    type Error = NotInSet;
+
+    fn try_from(text: String) -> Result<Purpose, NotInSet> {
+        PURPOSES
+            .into_iter()
+            .find(|purpose| purpose.as_str() == text)
+            .ok_or(NotInSet {
+                set: "consent purpose",
+                value: text,
+            })
+    }
+}
 
 /// Whether a change gave or withdrew consent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,13 +72,13 @@ impl ConsentStatus {
 }
 
 impl TryFrom<String> for ConsentStatus {
-    type Error = crate::domain::NotInSet;
+    type Error = NotInSet;
 
     fn try_from(text: String) -> Result<ConsentStatus, Self::Error> {
         match text.as_str() {
             "given" => Ok(ConsentStatus::Given),
             "withdrawn" => Ok(ConsentStatus::Withdrawn),
-            _ => Err(crate::domain::NotInSet {
+            _ => Err(NotInSet {
                 set: "consent status",
                 value: text,
             }),
@@ -45,8 +88,8 @@ impl TryFrom<String> for ConsentStatus {
 
 /// One change of one purpose, as far as the current state is concerned.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ConsentChange<'a> {
-    pub purpose: &'a str,
+pub struct ConsentChange {
+    pub purpose: Purpose,
     pub given: bool,
     /// When the person gave or withdrew it (store microseconds).
     pub given_at: i64,
@@ -57,7 +100,7 @@ pub struct ConsentChange<'a> {
 /// Where one purpose stands.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConsentState {
-    pub purpose: &'static str,
+    pub purpose: Purpose,
     pub given: bool,
     /// When it was last given or withdrawn; `None` when it never was.
     pub since: Option<i64>,
@@ -65,11 +108,9 @@ pub struct ConsentState {
 
 /// The state of every purpose after `history` (in any order): for each, the change given last,
 /// ties broken by the one recorded last.
-pub fn current_states<'a>(
-    history: impl IntoIterator<Item = ConsentChange<'a>>,
-) -> Vec<ConsentState> {
+pub fn current_states(history: impl IntoIterator<Item = ConsentChange>) -> Vec<ConsentState> {
     let mut states: Vec<(ConsentState, (i64, i64))> = PURPOSES
-        .iter()
+        .into_iter()
         .map(|purpose| {
             (
                 ConsentState {
@@ -102,7 +143,7 @@ pub fn current_states<'a>(
 mod tests {
     use super::*;
 
-    fn change(purpose: &str, given: bool, given_at: i64, recorded_at: i64) -> ConsentChange<'_> {
+    fn change(purpose: Purpose, given: bool, given_at: i64, recorded_at: i64) -> ConsentChange {
         ConsentChange {
             purpose,
             given,
@@ -114,27 +155,27 @@ mod tests {
     #[test]
     fn every_purpose_starts_withdrawn_and_follows_its_last_change() {
         let states = current_states([
-            change("marketing_email", true, 10, 10),
-            change("profiling", true, 5, 6),
-            change("marketing_email", false, 20, 21),
+            change(Purpose::MarketingEmail, true, 10, 10),
+            change(Purpose::Profiling, true, 5, 6),
+            change(Purpose::MarketingEmail, false, 20, 21),
             // Recorded later but given earlier: the withdrawal at 20 still stands.
-            change("marketing_email", true, 15, 30),
+            change(Purpose::MarketingEmail, true, 15, 30),
         ]);
         assert_eq!(
             states,
             [
                 ConsentState {
-                    purpose: "marketing_email",
+                    purpose: Purpose::MarketingEmail,
                     given: false,
                     since: Some(20)
                 },
                 ConsentState {
-                    purpose: "marketing_calls",
+                    purpose: Purpose::MarketingCalls,
                     given: false,
                     since: None
                 },
                 ConsentState {
-                    purpose: "profiling",
+                    purpose: Purpose::Profiling,
                     given: true,
                     since: Some(5)
                 },
@@ -145,8 +186,8 @@ mod tests {
     #[test]
     fn same_instant_the_later_record_wins() {
         let states = current_states([
-            change("marketing_calls", true, 10, 11),
-            change("marketing_calls", false, 10, 12),
+            change(Purpose::MarketingCalls, true, 10, 11),
+            change(Purpose::MarketingCalls, false, 10, 12),
         ]);
         assert!(!states[1].given);
     }

@@ -5,7 +5,7 @@
 use sqlx::FromRow;
 
 use super::tx::Tx;
-use crate::domain::consent::ConsentStatus;
+use crate::domain::consent::{ConsentStatus, Purpose};
 use crate::error::AppError;
 
 pub(super) const EVENT_COLUMNS: &str =
@@ -17,8 +17,8 @@ pub(super) const EVENT_COLUMNS: &str =
 pub struct ConsentEventRecord {
     pub id: String,
     pub contact_id: String,
-    /// One of [`crate::domain::consent::PURPOSES`].
-    pub purpose: String,
+    #[sqlx(try_from = "String")]
+    pub purpose: Purpose,
     #[sqlx(try_from = "String")]
     pub status: ConsentStatus,
     pub given_at: i64,
@@ -46,7 +46,7 @@ pub(super) async fn insert_event(
     ))
     .bind(&event.id)
     .bind(&event.contact_id)
-    .bind(&event.purpose)
+    .bind(event.purpose.as_str())
     .bind(event.status.as_str())
     .bind(event.given_at)
     .bind(event.recorded_at)
@@ -73,7 +73,7 @@ pub(super) async fn record_marketing_flag(
     let event = ConsentEventRecord {
         id: uuid::Uuid::now_v7().to_string(),
         contact_id: contact_id.to_owned(),
-        purpose: "marketing_email".to_owned(),
+        purpose: Purpose::MarketingEmail,
         status: ConsentStatus::of(given),
         given_at: now,
         recorded_at: now,
@@ -103,7 +103,7 @@ pub(super) async fn erase_consents(
     .await?;
     let states = crate::domain::consent::current_states(history.iter().map(|event| {
         crate::domain::consent::ConsentChange {
-            purpose: &event.purpose,
+            purpose: event.purpose,
             given: event.status == ConsentStatus::Given,
             given_at: event.given_at,
             recorded_at: event.recorded_at,
@@ -114,7 +114,7 @@ pub(super) async fn erase_consents(
         let withdrawal = ConsentEventRecord {
             id: uuid::Uuid::now_v7().to_string(),
             contact_id: contact_id.to_owned(),
-            purpose: state.purpose.to_owned(),
+            purpose: state.purpose,
             status: ConsentStatus::Withdrawn,
             given_at: now,
             recorded_at: now,

@@ -7,14 +7,14 @@ pub use super::consent_events::{ConsentEventRecord, ERASURE_SOURCE};
 use super::contacts::{not_found, row_lock, ContactRecord, COLUMNS};
 use super::tx::{AuditAction, ResourceKind};
 use super::{now_micros, Store};
-use crate::domain::consent::ConsentStatus;
+use crate::domain::consent::{ConsentStatus, Purpose};
 use crate::domain::Actor;
 use crate::error::AppError;
 
 /// A consent change to record, its values checked by the contract.
 #[derive(Debug, Clone)]
 pub struct NewConsent {
-    pub purpose: String,
+    pub purpose: Purpose,
     pub given: bool,
     pub source: String,
     pub lawful_basis: String,
@@ -117,7 +117,7 @@ impl Store {
                 };
                 insert_event(tx, &event).await?;
                 let mut fields = vec!["consents"];
-                if event.purpose == "marketing_email" {
+                if event.purpose.sets_marketing_flag() {
                     sqlx::query(
                         "UPDATE contacts SET marketing_consent = $1, consent_recorded_at = $2, \
                          updated_at = $2, version = version + 1 WHERE id = $3",
