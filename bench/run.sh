@@ -14,6 +14,9 @@
 #   --steady-rate R         the mixed profile also runs at this rate (default 100: the plan's steady load)
 #   --saturation-seconds S  each wrk run of the saturation comparison (default 10)
 #   --rounds N              interleaved baseline/service saturation rounds (default 3; the median ratio is reported)
+#   --compare BIN           another build of the service (say, the release binary of the commit before a
+#                           change, copied aside): it also runs, and joins each saturation round after
+#                           the service, so that a change's cost shows as a ratio measured side by side
 #   --keep DIR              keep the seeded PostgreSQL cluster in DIR and reuse it on the next run with the same DIR
 #                           and --rows (seeding 1M rows takes minutes, 3M tens of minutes; migrations still run).
 #                           Writes of earlier runs stay in it: a few thousand rows, noise at these volumes.
@@ -45,6 +48,7 @@ STEADY_RATE=100
 SATURATION_SECONDS=10
 ROUNDS=3
 KEEP=""
+COMPARE=""
 COMMAND="bench/run.sh $*"
 
 usage() {
@@ -63,6 +67,7 @@ while (($#)); do
     --saturation-seconds) SATURATION_SECONDS="$2" ;;
     --rounds) ROUNDS="$2" ;;
     --keep) KEEP="$2" ;;
+    --compare) COMPARE="$2" ;;
     --overload-rate) OVERLOAD_RATE="$2" ;;
     -h | --help) usage ;;
     *) usage ;;
@@ -72,6 +77,7 @@ while (($#)); do
 done
 [[ "$ROWS" =~ ^[0-9]+$ && "$ROWS" -gt 0 ]] || die "--rows must be a positive integer"
 [[ "$FSYNC" == on || "$FSYNC" == off ]] || die "--fsync must be on or off"
+[[ -z "$COMPARE" || -x "$COMPARE" ]] || die "--compare $COMPARE is not an executable"
 for op in $OPS; do
   [[ " get list deep create patch move summary forecast mixed overload " == *" $op "* ]] || die "unknown operation $op"
 done
@@ -94,7 +100,8 @@ else
 fi
 
 log "building the release binaries"
-cargo build --release --locked -p opportunity-service -p bench-baseline
+# Only the binaries the runs use (the Lambda and dispatcher binaries would add minutes of linking).
+cargo build --release --locked -p opportunity-service -p bench-baseline --bin opportunity-service --bin bench-baseline
 # On its own: built together, hyper's client features would change the service's build.
 cargo build --release --locked -p bench-load
 bin="$REPO_ROOT/target/release/opportunity-service"
@@ -214,6 +221,13 @@ start_background baseline "$REPO_ROOT/target/release/bench-baseline" "127.0.0.1:
 wait_for_http "http://127.0.0.1:$baseline_port/" 30
 status="$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "http://127.0.0.1:$baseline_port/v1/accounts/$account_id")"
 [[ "$status" == 200 ]] || die "the baseline answered $status for account $account_id, not 200"
+compared=""
+if [[ -n "$COMPARE" ]]; then
+  compared="http://127.0.0.1:$(free_port)"
+  OMS_RATE_LIMIT_PER_SECOND=10000000 OMS_RATE_LIMIT_BURST=10000000 \
+    start_background compared "$COMPARE" --bind "${compared#http://}" --database-url "$DATABASE_URL_PG" --data-dir "$data"
+  wait_for_http "$compared/v1/health/ready" 60
+fi
 # saturate NAME URL: one closed-loop wrk run at saturation; prints requests per second.
 saturate() {
   local name="$1" url="$2"
@@ -226,7 +240,9 @@ for round in $(seq 1 "$ROUNDS"); do
   log "saturation round $round of $ROUNDS: baseline, then service (GET /v1/accounts/{id}, wrk -t2 -c32, ${SATURATION_SECONDS}s each)"
   baseline_rps="$(saturate "baseline-$round" "http://127.0.0.1:$baseline_port/v1/accounts/$account_id")"
   service_rps="$(saturate "service-$round" "$service/v1/accounts/$account_id")"
-  echo "$baseline_rps $service_rps" >>"$saturation"
+  compared_rps=""
+  [[ -z "$compared" ]] || compared_rps="$(saturate "compared-$round" "$compared/v1/accounts/$account_id")"
+  echo "$baseline_rps $service_rps $compared_rps" >>"$saturation"
 done
 rss_peak_kb="$(awk '/^VmHWM/ { print $2 }' "/proc/$service_pid/status")"
 rss_now_kb="$(awk '/^VmRSS/ { print $2 }' "/proc/$service_pid/status")"
@@ -268,11 +284,16 @@ if shapes:
     print("|---|---|---|---|---|---|")
     for row in shapes:
         line(row)
-pairs = [tuple(map(float, line.split())) for line in open(sys.argv[2]) if line.strip()]
+rounds = [list(map(float, line.split())) for line in open(sys.argv[2]) if line.strip()]
+pairs = [(row[0], row[1]) for row in rounds]
 ratios = [service / baseline for baseline, service in pairs]
 print()
 print("saturation, GET /v1/accounts/{id}, wrk -t2 -c32, ${SATURATION_SECONDS} s per run, rounds interleaved: "
       + "; ".join(f"baseline {b:,.0f} req/s, service {s:,.0f} req/s ({s / b:.2f})" for b, s in pairs))
 print(f"service / baseline, median of {len(ratios)}: {statistics.median(ratios):.2f}")
+if all(len(row) == 3 for row in rounds):
+    print("compared with ${COMPARE} in the same rounds: "
+          + "; ".join(f"{c:,.0f} req/s (service / it: {s / c:.2f})" for _, s, c in rounds))
+    print(f"service / compared, median of {len(rounds)}: {statistics.median(s / c for _, s, c in rounds):.2f}")
 print("service RSS: $((rss_idle_kb / 1024)) MB idle after start, $((rss_now_kb / 1024)) MB at the end, $((rss_peak_kb / 1024)) MB peak")
 PY
