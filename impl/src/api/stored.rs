@@ -7,9 +7,13 @@ use std::str::FromStr;
 use crate::domain::money::Currency;
 use crate::error::AppError;
 
-/// `column` holds `value`, which is not what it should be.
+/// `column` holds `value`, which is not what it should be. The log names the column and the
+/// value's length, not the value: a text column may hold personal data.
 fn corrupt(column: &str, value: &str, expected: &str) -> AppError {
-    AppError::Internal(anyhow::anyhow!("{column} holds {value:?}, not {expected}"))
+    AppError::Internal(anyhow::anyhow!(
+        "{column} holds a value of {} bytes that is not {expected}",
+        value.len()
+    ))
 }
 
 /// A stored id.

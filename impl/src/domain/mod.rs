@@ -166,9 +166,10 @@ pub fn not_modified(if_none_match: Option<&str>, version: i64) -> bool {
 }
 
 /// A stored text that is none of its closed set's values: data no write of ours produces, so the
-/// read fails (a 500 with the cause logged) instead of guessing.
+/// read fails (a 500 with the cause logged) instead of guessing. Its message leaves the value out
+/// (logs carry no stored text); `value` is there for a debugger.
 #[derive(Debug, thiserror::Error)]
-#[error("{value:?} is not a known {set}")]
+#[error("a stored {set} of {} bytes is none of its known values", value.len())]
 pub struct NotInSet {
     pub set: &'static str,
     pub value: String,
