@@ -88,7 +88,10 @@ if ! command -v wrk >/dev/null; then
 fi
 RUN_DIR="$(mktemp -d /tmp/bench.XXXXXX)"
 chmod 755 "$RUN_DIR"
-export RUN_DIR PG_PARENT_DIR="$RUN_DIR" ARTIFACTS_DIR="$RUN_DIR/logs"
+# The logs (the service's, the baseline's, PostgreSQL's start) outlive the run, so that an error in
+# the table can be traced afterwards: tests/artifacts/bench-DATE (git-ignored).
+ARTIFACTS_DIR="$REPO_ROOT/tests/artifacts/bench-$(date -u +%Y%m%dT%H%M%SZ)"
+export RUN_DIR PG_PARENT_DIR="$RUN_DIR" ARTIFACTS_DIR
 if [[ -n "$KEEP" ]]; then
   mkdir -p "$KEEP"
   KEEP="$(cd "$KEEP" && pwd)"
@@ -297,3 +300,4 @@ if all(len(row) == 3 for row in rounds):
     print(f"service / compared, median of {len(rounds)}: {statistics.median(s / c for _, s, c in rounds):.2f}")
 print("service RSS: $((rss_idle_kb / 1024)) MB idle after start, $((rss_now_kb / 1024)) MB at the end, $((rss_peak_kb / 1024)) MB peak")
 PY
+log "logs of this run: ${ARTIFACTS_DIR#"$REPO_ROOT"/}"
