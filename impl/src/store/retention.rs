@@ -18,6 +18,7 @@
 
 use serde::Serialize;
 
+use super::opportunities::write::purge_rows;
 use super::tx::{AuditAction, ResourceKind};
 use super::{now_micros, Backend, Store};
 use crate::domain::Actor;
@@ -260,27 +261,7 @@ impl Store {
                     tx.discard();
                     return Ok(0);
                 }
-                for table in [
-                    "line_items",
-                    "notes",
-                    "stage_history",
-                    "opportunity_contacts",
-                ] {
-                    sqlx::query(&format!("DELETE FROM {table} WHERE opportunity_id = $1"))
-                        .bind(id)
-                        .execute(tx.conn())
-                        .await?;
-                }
-                sqlx::query("DELETE FROM opportunities WHERE id = $1")
-                    .bind(id)
-                    .execute(tx.conn())
-                    .await?;
-                tx.audit(
-                    AuditAction::Purge,
-                    ResourceKind::Opportunity,
-                    id,
-                    Vec::<String>::new(),
-                );
+                purge_rows(tx, id).await?;
                 Ok(1)
             })
         })

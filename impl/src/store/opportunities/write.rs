@@ -11,6 +11,7 @@ mod batch;
 mod checks;
 mod create;
 mod deletion;
+pub(crate) use deletion::purge_rows;
 mod lifecycle;
 mod links;
 mod patch;

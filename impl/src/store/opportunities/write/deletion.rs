@@ -3,7 +3,7 @@
 use crate::domain::{Actor, Precondition};
 use crate::error::AppError;
 use crate::store::opportunities::{not_found, OpportunityRecord, COLUMNS};
-use crate::store::tx::{AuditAction, ResourceKind};
+use crate::store::tx::{AuditAction, ResourceKind, Tx};
 use crate::store::{now_micros, Store};
 
 use super::checks::{changed_meanwhile, load_for_change};
@@ -102,30 +102,37 @@ impl Store {
                         .await?;
                 let version = version.ok_or_else(|| not_found(id))?;
                 precondition.check(version, "opportunity")?;
-                for table in [
-                    "line_items",
-                    "notes",
-                    "stage_history",
-                    "opportunity_contacts",
-                ] {
-                    sqlx::query(&format!("DELETE FROM {table} WHERE opportunity_id = $1"))
-                        .bind(id)
-                        .execute(tx.conn())
-                        .await?;
-                }
-                sqlx::query("DELETE FROM opportunities WHERE id = $1")
-                    .bind(id)
-                    .execute(tx.conn())
-                    .await?;
-                tx.audit(
-                    AuditAction::Purge,
-                    ResourceKind::Opportunity,
-                    id,
-                    Vec::<String>::new(),
-                );
+                purge_rows(tx, id).await?;
                 Ok(())
             })
         })
         .await
     }
+}
+
+/// Deletes an opportunity for good with the rows that belong to it, and audits the purge: the one
+/// place that knows its child tables, for a purge on request and for the retention job alike.
+pub(crate) async fn purge_rows(tx: &mut Tx<'_>, id: &str) -> Result<(), AppError> {
+    for table in [
+        "line_items",
+        "notes",
+        "stage_history",
+        "opportunity_contacts",
+    ] {
+        sqlx::query(&format!("DELETE FROM {table} WHERE opportunity_id = $1"))
+            .bind(id)
+            .execute(tx.conn())
+            .await?;
+    }
+    sqlx::query("DELETE FROM opportunities WHERE id = $1")
+        .bind(id)
+        .execute(tx.conn())
+        .await?;
+    tx.audit(
+        AuditAction::Purge,
+        ResourceKind::Opportunity,
+        id,
+        Vec::<String>::new(),
+    );
+    Ok(())
 }
